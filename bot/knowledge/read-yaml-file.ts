@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { KnowledgeError } from './knowledge-error.js';
+
+/** Reads one YAML file and validates it; a failure names the file, each bad path and why. */
+export function readYamlFile<S extends z.ZodType>(file: string, schema: S, root: string): z.infer<S> {
+  const name = relative(root, file) || file;
+  let data: unknown;
+  try {
+    data = parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new KnowledgeError(name, [`not valid YAML: ${(err as Error).message}`]);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    throw new KnowledgeError(
+      name,
+      result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`),
+    );
+  }
+  return result.data;
+}
