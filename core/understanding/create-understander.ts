@@ -1,0 +1,39 @@
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { detectIntent } from './detect-intent.js';
+import { findFacts } from './find-facts.js';
+import { createCaseTypeMatcher } from './match-case-types.js';
+import { matchDeadlineRules } from './match-deadline-rules.js';
+import { findEvents, pairEventDates } from './match-events.js';
+import { matchProcedure } from './match-procedure.js';
+import { detectLocale, normalizeText } from './normalize-text.js';
+import { parseCaseNumber } from './parse-case-number.js';
+import { parseDates } from './parse-dates.js';
+import type { Understanding } from './understanding.js';
+
+/** Reads messages against one knowledge set. Build once; `understand` is cheap. */
+export type Understander = (text: string, today: string) => Understanding;
+
+/**
+ * @example
+ * const understand = createUnderstander(knowledge);
+ * understand('2026年1月5日立案，最晚哪天作出处罚决定', '2026-11-25').intent // 'deadlines'
+ */
+export function createUnderstander(knowledge: Knowledge): Understander {
+  const caseTypes = createCaseTypeMatcher(knowledge.caseTypes);
+  return (raw, today) => {
+    const text = normalizeText(raw);
+    const dates = parseDates(text, today);
+    const partial = {
+      text,
+      locale: detectLocale(text),
+      caseTypes: caseTypes.match(text),
+      procedure: matchProcedure(text, knowledge.procedure),
+      dates,
+      events: pairEventDates(findEvents(text, knowledge.events), dates),
+      rules: matchDeadlineRules(text, knowledge.deadlineRules),
+      caseNumber: parseCaseNumber(text),
+      facts: findFacts(text, knowledge.facts),
+    };
+    return { ...partial, intent: detectIntent(partial) };
+  };
+}
