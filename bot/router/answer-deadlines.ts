@@ -20,11 +20,11 @@ export function answerDeadlines(u: Understanding, ctx: RouterContext): Reply {
   const dates = computeDeadlines({
     events: u.events.map((e) => ({ type: e.event.id, date: e.date })),
     rules: knowledge.deadlineRules,
-    events_catalogue: knowledge.events,
+    eventTypes: knowledge.events,
     calendar: ctx.calendar,
     now: ctx.today(),
     locale: u.locale,
-  } as never);
+  });
   const triggered = new Set(u.events.map((e) => e.event.id));
   const relevant = dates.filter((d) => triggered.has(d.trigger));
   return deadlinesAnswer(relevant.length ? relevant : dates, u.rules, u.locale);

@@ -13,7 +13,9 @@ const MIN_CONFIDENCE = 0.3;
 export async function answerEvidence(u: Understanding): Promise<Reply> {
   const [top, second] = u.caseTypes;
   if (!top) throw new Error('answerEvidence needs a case-type candidate');
-  const close = u.caseTypes.filter((c) => c.score >= top.score * AMBIGUOUS_RATIO);
+  // A runner-up is a real rival only when it scores close AND is nearly as well covered:
+  // 货车超载 touches 货运 types in passing, but names 超限 fully.
+  const close = u.caseTypes.filter((c) => c.score >= top.score * AMBIGUOUS_RATIO && c.confidence >= top.confidence * 0.6);
   if ((second && close.length > 1) || top.confidence < MIN_CONFIDENCE) {
     return clarifyAnswer(close.length > 1 ? close : u.caseTypes, u.locale, u.locale === 'zh' ? ' 需要哪些证据' : ' evidence');
   }

@@ -17,8 +17,13 @@ export interface CaseTypeMatcher {
   match(text: string): CaseTypeCandidate[];
 }
 
+/** "Without a licence" has many spellings; fold them into one token before stemming. */
+const NO_LICENCE = /\b(unlicen[cs]ed|unpermitted|unauthori[sz]ed|without (an? )?(valid )?(licen[cs]e|permit|certificate)|no (licen[cs]e|permit|certificate))\b/g;
+
+/** Lower-cased content words, crudely stemmed to 5 letters (operating/operation → opera). */
 function englishWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !ENGLISH_STOP.has(w));
+  const folded = text.toLowerCase().replace(NO_LICENCE, ' nolicence ');
+  return (folded.match(/[a-z]{3,}/g) ?? []).filter((w) => !ENGLISH_STOP.has(w)).map((w) => w.slice(0, 5));
 }
 
 /**
@@ -50,11 +55,17 @@ function confidence(coverage: number, score: number, rival: number): number {
   return Math.min(1, coverage * (0.5 + lead) * Math.min(1, score / 4));
 }
 
+/** English: IDF-weighted overlap of stemmed words with each English name. */
 function matchEnglish(words: string[], english: Set<string>[], caseTypes: readonly CaseType[]): CaseTypeCandidate[] {
+  const idf = (w: string) => Math.log(1 + english.length / Math.max(1, english.filter((s) => s.has(w)).length));
+  const query = [...new Set(words)];
+  const possible = query.reduce((s, w) => s + idf(w), 0);
   return english
-    .map((set, i) => ({ i, hits: words.filter((w) => set.has(w)).length }))
-    .filter((x) => x.hits >= 2)
-    .sort((a, b) => b.hits - a.hits)
+    .map((set, i) => ({ i, score: query.filter((w) => set.has(w)).reduce((s, w) => s + idf(w), 0), size: set.size }))
+    .filter((x) => x.score >= 2.5)
+    .sort((a, b) => b.score - a.score || a.size - b.size)
     .slice(0, 5)
-    .map((x) => ({ caseType: caseTypes[x.i]!, score: x.hits, matched: '', confidence: Math.min(1, x.hits / Math.max(3, words.length)) }));
+    .map((x) => ({ caseType: caseTypes[x.i]!, score: x.score, matched: '', confidence: Math.min(1, x.score / Math.max(possible, 1)) }))
+    // Most of what was typed must be explained by the name; one shared word ("drop") is not a match.
+    .filter((c) => c.confidence >= 0.35);
 }
