@@ -1,0 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { Database } from './database.js';
+import { migrationProvider } from './migrations/index.js';
+import { runMigrations } from './run-migrations.js';
+import type { Store } from './store.js';
+
+/** The SQLite file under DATA_DIR. */
+export const SQLITE_FILE_NAME = 'casebot.sqlite';
+
+// Another process (a CLI command next to the server) may hold the write lock for a moment; wait
+// up to 5 s for it instead of failing with SQLITE_BUSY.
+const BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Opens (creating the folder and file if needed) DATA_DIR/casebot.sqlite in WAL mode, so readers
+ * never block the writer, with foreign keys on and synchronous=FULL: a committed record survives
+ * a crash or power loss ("nothing may be lost").
+ */
+export function openSqliteStore(dataDir: string, fileName = SQLITE_FILE_NAME): Store {
+  const file = fileName === ':memory:' ? ':memory:' : join(dataDir, fileName);
+  if (file !== ':memory:') mkdirSync(dataDir, { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = FULL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    migrate: () => runMigrations(new Migrator({ db, provider: migrationProvider('sqlite') })),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,14 @@
+export { createTeamsAdapter, type TeamsAdapter, type TeamsAdapterConfig } from './teams-adapter.js';
+export type { TeamsCredentials } from './auth/build-auth-configuration.js';
+export type { TeamsHttpRequest, TeamsTurnResult } from './http/handle-request.js';
+export type { TeamsHttpAnswer } from './http/captured-response.js';
+export type { TeamsMessageHandler } from './turn/turn-scope.js';
+export { parseActivity } from './parse/parse-activity.js';
+export { renderActivities, type OutgoingTeamsActivity } from './render/render-activities.js';
+export { buildAdaptiveCard, ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_VERSION } from './render/adaptive-card.js';
+export { TEAMS_MESSAGE_LIMIT_BYTES, ACTIVITY_BUDGET_BYTES, payloadBytes } from './render/payload-size.js';
+export type { ConversationReferenceStore } from './references/conversation-reference-store.js';
+export { InMemoryConversationReferenceStore } from './references/in-memory-conversation-reference-store.js';
+export type { TeamsConversationReference } from './references/teams-conversation-reference.js';
+export { sendProactive } from './send/send-proactive.js';
+export { mapConnectorError } from './errors/map-connector-error.js';

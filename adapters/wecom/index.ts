@@ -1,0 +1,24 @@
+// The WeCom (企业微信) channel: self-built app callback and API, group robot webhook, crypto.
+export { createWecomAdapter } from './wecom-adapter.js';
+export type { WecomAdapter, WecomAdapterConfig, WecomCapabilities } from './wecom-adapter.js';
+export { sendRobotMessage } from './robot/send-robot-message.js';
+export type { RobotReceipt, SendRobotOptions } from './robot/send-robot-message.js';
+export type { RobotMentions } from './robot/robot-payloads.js';
+export { sendAppMessage } from './api/send-app-message.js';
+export type { WecomAppReceipt, SendAppOptions } from './api/send-app-message.js';
+export { createWecomAppClient } from './api/app-client.js';
+export type { WecomAppClient, WecomAppClientConfig } from './api/app-client.js';
+export { createWecomCrypto } from './crypto/wecom-crypto.js';
+export type { WecomCrypto, WecomCryptoConfig, WecomSignedQuery, EncryptedReply } from './crypto/wecom-crypto.js';
+export { WecomCryptoError } from './crypto/crypto-error.js';
+export { callbackFailure } from './webhook/failure-status.js';
+export { signedQuery, urlQuery } from './webhook/signed-query.js';
+export { createDeduper } from './webhook/dedupe.js';
+export type { Deduper } from './webhook/dedupe.js';
+export type { ParsedCallback } from './webhook/parse.js';
+export { WECOM_LIMITS } from './render/limits.js';
+export { renderAppMessages } from './render/render-app-messages.js';
+export type { WecomAppMessage } from './render/render-app-messages.js';
+export type { WecomButtonCard } from './render/render-template-card.js';
+export { renderMarkdown } from './render/render-markdown.js';
+export { parseWecomMessage } from './webhook/parse.js';

@@ -1,0 +1,79 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+import { loadConfig } from '../config/load-config.js';
+import type { ChannelRoutes } from '../http/channel-routes.js';
+import { consoleRoutes } from '../http/routes/console-routes.js';
+import { slackRoutes } from '../http/routes/slack-routes.js';
+import { teamsRoutes } from '../http/routes/teams-routes.js';
+import { wecomRoutes } from '../http/routes/wecom-routes.js';
+import { buildServer } from '../http/server.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { createLogger } from '../logging/create-logger.js';
+import { createMetrics } from '../metrics/metrics.js';
+import { createRouter } from '../router/create-router.js';
+import { instrumentHandler } from './instrument-handler.js';
+
+// ─── CHANNELS ──────────────────────────────────────────────────────────────────────────────
+// Every chat channel's routes, registered on the one server in this order. Add a platform by
+// adding its ChannelRoutes here; a channel whose config block is absent registers nothing.
+export const CHANNELS: ChannelRoutes[] = [
+  consoleRoutes,
+  wecomRoutes,
+  teamsRoutes,
+  slackRoutes,
+];
+// ───────────────────────────────────────────────────────────────────────────────────────────
+
+export interface AppOptions {
+  /** Default: loadConfig(process.env). */
+  config?: AppConfig;
+  logger?: Logger;
+  /** The clock the router reads; tests pass a fixed one. */
+  now?: () => Date;
+  /** Default: CHANNELS. */
+  channels?: ChannelRoutes[];
+  /** Stop cleanly on SIGTERM/SIGINT (the `serve` command); off for tests and embedding. */
+  handleSignals?: boolean;
+}
+
+export interface App {
+  config: AppConfig;
+  logger: Logger;
+  server: FastifyInstance;
+  /** Listens on config.host:config.port; resolves to the bound address. */
+  start(): Promise<string>;
+  /** Stops taking connections, lets requests in flight finish, closes channels. Idempotent. */
+  stop(): Promise<void>;
+}
+
+function onSignals(stop: () => Promise<void>, logger: Logger): void {
+  const shutdown = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down');
+    stop().then(() => process.exit(0), (err: unknown) => {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+/** Wires config → logger → metrics → knowledge → router → HTTP server with every channel. */
+export async function createApp(options: AppOptions = {}): Promise<App> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const metrics = createMetrics();
+  const started = performance.now();
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  logger.info({ caseTypes: knowledge.caseTypes.length, ms: Math.round(performance.now() - started) }, 'knowledge loaded');
+  const handler = instrumentHandler(createRouter({ knowledge, now: options.now ?? (() => new Date()) }), metrics);
+  const server = await buildServer({ config, logger, metrics, handler, knowledge, channels: options.channels ?? CHANNELS });
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= server.close().then(() => logger.flush()));
+  if (options.handleSignals) onSignals(stop, logger);
+  return {
+    config, logger, server, stop,
+    start: () => server.listen({ port: config.port, host: config.host }),
+  };
+}

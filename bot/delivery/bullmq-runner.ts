@@ -1,0 +1,193 @@
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { attemptDelivery } from './attempt-delivery.js';
+import { buildDeliveryContext } from './build-context.js';
+import { DELIVER_JOB, deliveryJobOptions, reconcilePending } from './bullmq-reconciler.js';
+import type { DeliveryContext, DeliveryContextOptions } from './delivery-context.js';
+import type { DeliveryJob } from './delivery-job.js';
+import type { EnqueueResult, JobRunner } from './job-runner.js';
+import { BullmqPeriodic } from './bullmq-periodic.js';
+import { persistJobs, waitUntilNoPending } from './persist-jobs.js';
+import { RedisRateBudget } from './redis-rate-budget.js';
+import { createProducerConnection, workerConnectionOptions } from './redis-connections.js';
+
+/** Scaled-mode settings. */
+export interface BullmqRunnerOptions extends Omit<DeliveryContextOptions, 'budget'> {
+  redisUrl: string;
+  /** BullMQ key prefix (tests use a random one). Default 'casebot'. */
+  prefix?: string;
+  /** Default 'deliveries'. */
+  queueName?: string;
+  /** Run Workers in this process (`casebot worker`, or `serve` alone); false: only enqueue. Default true. */
+  runWorkers?: boolean;
+  /** Concurrent jobs per worker process (default 16). */
+  concurrency?: number;
+  /** BullMQ lock; a crashed worker's jobs return to the queue after it (default 30 s). */
+  lockDurationMs?: number;
+  /** How often to look for stalled jobs (default 15 s). */
+  stalledIntervalMs?: number;
+  /** How often the reconciler looks for pending rows without a job (default 60 s). */
+  reconcileEveryMs?: number;
+  /** Longest an enqueue waits for Redis before leaving the job to the reconciler (default 1 s). */
+  addTimeoutMs?: number;
+}
+
+/** Thrown by the processor so BullMQ retries after the delay our retry policy chose. */
+class RetryLaterError extends Error {
+  constructor(readonly delayMs: number, cause: Error) {
+    super(cause.message, { cause });
+    this.name = 'RetryLaterError';
+  }
+}
+
+/**
+ * The scaled-mode runner: the delivery row is written first (the database is the record), then
+ * one BullMQ job per delivery with jobId = delivery id (an id already queued is not added again).
+ * Workers take from a Redis-wide rate budget per destination; a job over budget is moved to
+ * delayed (`moveToDelayed` + DelayedError), so only it waits. Transient failures retry through
+ * BullMQ attempts with our backoff; permanent ones end in UnrecoverableError.
+ */
+export class BullmqRunner implements JobRunner {
+  private readonly ctx: DeliveryContext;
+  private readonly producer: Redis;
+  private readonly queue: Queue;
+  private readonly periodic: BullmqPeriodic;
+  private worker: Worker | undefined;
+  private reconcileTimer: NodeJS.Timeout | undefined;
+  private reconciling: Promise<unknown> | undefined;
+  private started = false;
+
+  constructor(private readonly options: BullmqRunnerOptions) {
+    const prefix = options.prefix ?? 'casebot';
+    this.producer = createProducerConnection(options.redisUrl);
+    this.producer.on('error', () => undefined); // state is read from `status`; errors are expected while Redis is down
+    this.ctx = buildDeliveryContext({ ...options, budget: new RedisRateBudget(this.producer, prefix) });
+    this.queue = new Queue(this.queueName, { connection: this.producer, prefix });
+    this.queue.on('error', () => undefined);
+    this.periodic = new BullmqPeriodic({ ...options, prefix, queueName: `${this.queueName}-periodic` }, this.producer);
+    this.producer.on('ready', () => this.onRedisReady());
+  }
+
+  private get queueName(): string {
+    return this.options.queueName ?? 'deliveries';
+  }
+
+  async enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult> {
+    const result = await persistJobs(jobs, this.ctx);
+    const fresh = new Set(result.inserted);
+    await this.handOver(jobs.filter((j) => fresh.has(j.id)).map((j) => ({ id: j.id, at: j.notBefore?.getTime() ?? 0 })));
+    return result;
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    if (this.options.runWorkers ?? true) {
+      this.worker = this.createWorker();
+      await this.periodic.startWorker();
+    }
+    this.reconcileTimer = setInterval(() => this.reconcileSoon(), this.options.reconcileEveryMs ?? 60_000);
+    if (this.producer.status === 'ready') this.onRedisReady();
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    clearInterval(this.reconcileTimer);
+    await this.reconciling?.catch(() => undefined);
+    await closeWithin(this.worker, 10_000);
+    await this.periodic.close();
+    await closeWithin(this.queue, 2_000);
+    this.producer.disconnect();
+  }
+
+  idle(timeoutMs = 30_000): Promise<void> {
+    return waitUntilNoPending(this.ctx.deliveries, timeoutMs);
+  }
+
+  async schedulePeriodic(name: string, everyMs: number, fn: () => Promise<void>): Promise<void> {
+    await this.periodic.register(name, everyMs, fn);
+  }
+
+  async resubmit(ids: string[]): Promise<void> {
+    if (this.producer.status !== 'ready') return; // the reconciler will
+    await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+    await this.handOver(ids.map((id) => ({ id, at: 0 })));
+  }
+
+  /** Looks for pending rows without a job now (also run on start, on reconnect, and periodically). */
+  async reconcile(): Promise<number> {
+    if (this.producer.status !== 'ready') return 0;
+    return reconcilePending(this.queue, this.ctx.deliveries, {
+      now: this.ctx.now(), graceMs: 0, attempts: this.ctx.retry.maxAttempts, ...(this.ctx.logger && { logger: this.ctx.logger }),
+    });
+  }
+
+  /** Adds jobs if Redis answers within addTimeoutMs; otherwise leaves them to the reconciler. */
+  private async handOver(items: { id: string; at: number }[]): Promise<void> {
+    if (items.length === 0) return;
+    if (this.producer.status !== 'ready') {
+      this.ctx.logger?.warn({ count: items.length }, 'redis unavailable: deliveries wait for the reconciler');
+      return;
+    }
+    const now = this.ctx.now();
+    const add = this.queue.addBulk(
+      items.map((i) => ({ name: DELIVER_JOB, data: { id: i.id }, opts: deliveryJobOptions(i.id, i.at - now, this.ctx.retry.maxAttempts) })),
+    );
+    add.catch(() => undefined);
+    const timeoutMs = this.options.addTimeoutMs ?? 1_000;
+    const timedOut = await Promise.race([add.then(() => false, () => true), sleep(timeoutMs).then(() => true)]);
+    if (timedOut) this.ctx.logger?.warn({ count: items.length }, 'redis add failed or slow: deliveries wait for the reconciler');
+  }
+
+  private createWorker(): Worker {
+    const worker = new Worker(this.queueName, (job, token) => this.process(job, token), {
+      connection: workerConnectionOptions(this.options.redisUrl),
+      prefix: this.options.prefix ?? 'casebot',
+      concurrency: this.options.concurrency ?? 16,
+      lockDuration: this.options.lockDurationMs ?? 30_000,
+      stalledInterval: this.options.stalledIntervalMs ?? 15_000,
+      // A job whose worker died is retried, not failed (at-least-once); the reconciler is the backstop.
+      maxStalledCount: 10,
+      settings: { backoffStrategy: (_attempts, _type, err) => (err instanceof RetryLaterError ? err.delayMs : 1_000) },
+    });
+    worker.on('error', (err) => this.ctx.logger?.warn({ err: String(err) }, 'bullmq worker error'));
+    return worker;
+  }
+
+  private async process(job: Job<{ id: string }>, token?: string): Promise<string> {
+    const row = await this.ctx.deliveries.get(job.data.id);
+    if (!row) return 'missing';
+    const result = await attemptDelivery(row, null, this.ctx);
+    if (result.kind === 'wait') {
+      await job.moveToDelayed(result.untilMs, token);
+      throw new DelayedError();
+    }
+    if (result.kind === 'retry') throw new RetryLaterError(result.delayMs, result.error);
+    if (result.status === 'failed') throw new UnrecoverableError(`delivery failed permanently: ${row.lastError ?? ''}`);
+    return result.status;
+  }
+
+  private onRedisReady(): void {
+    if (!this.started) return;
+    this.periodic.upsertAll().catch((err: unknown) => this.ctx.logger?.warn({ err: String(err) }, 'scheduler upsert failed'));
+    this.reconcileSoon();
+  }
+
+  private reconcileSoon(): void {
+    if (this.reconciling) return;
+    this.reconciling = this.reconcile()
+      .catch((err: unknown) => this.ctx.logger?.warn({ err: String(err) }, 'reconcile failed'))
+      .finally(() => (this.reconciling = undefined));
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms).unref());
+}
+
+/** Closes gracefully, or forcibly if Redis does not answer in time. */
+async function closeWithin(closable: { close(force?: boolean): Promise<void> } | undefined, ms: number): Promise<void> {
+  if (!closable) return;
+  const graceful = closable.close().then(() => true, () => true);
+  if (!(await Promise.race([graceful, sleep(ms).then(() => false)]))) await closable.close(true).catch(() => undefined);
+}

@@ -1,0 +1,33 @@
+import type { DeliveryJob } from './delivery-job.js';
+
+/** Result of an enqueue: which ids were new (a repeated id is ignored, never sent twice). */
+export interface EnqueueResult {
+  inserted: string[];
+  ignored: string[];
+}
+
+/**
+ * The job runner contract both modes implement (default: outbox-runner; scaled: bullmq-runner).
+ * tests/delivery/runner-contract.ts checks it.
+ */
+export interface JobRunner {
+  /**
+   * Durable before it returns: the delivery rows are inserted in one transaction, insert-or-ignore
+   * by id. Never blocks on the queue back end (scaled mode hands jobs to Redis best-effort; the
+   * reconciler covers what did not make it).
+   */
+  enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult>;
+  /** Begins delivering (and running periodic tasks). */
+  start(): Promise<void>;
+  /** Stops taking work, waits for sends in flight, releases connections. */
+  stop(): Promise<void>;
+  /** Resolves when no delivery is pending any more (tests, benches); rejects after `timeoutMs`. */
+  idle(timeoutMs?: number): Promise<void>;
+  /**
+   * Runs `fn` every `everyMs`, once across the cluster (the reminder sweep). Register before or
+   * after start(); a failing run is logged and the next one still happens.
+   */
+  schedulePeriodic(name: string, everyMs: number, fn: () => Promise<void>): Promise<void>;
+  /** Hands rows that were set back to pending (`deliveries retry`) to the runner again. */
+  resubmit(ids: string[]): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import type { DeliveriesRepository } from '../../adapters/store/repositories/deliveries.js';
+import { jobToRow } from './delivery-codec.js';
+import type { DeliveryJob } from './delivery-job.js';
+import type { DeliveryStores } from './delivery-stores.js';
+import type { EnqueueResult } from './job-runner.js';
+
+/**
+ * Writes jobs as pending delivery rows and audits the new ones, all in one transaction
+ * (insert-or-ignore by id). After it returns the push survives any crash.
+ */
+export async function persistJobs(jobs: DeliveryJob[], deps: DeliveryStores & { now: () => number }): Promise<EnqueueResult> {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const inserted = await deps.transact((stores) => insertAndAudit(stores, byId, deps.now()));
+  const fresh = new Set(inserted);
+  return { inserted, ignored: jobs.map((j) => j.id).filter((id) => !fresh.has(id)) };
+}
+
+async function insertAndAudit(stores: DeliveryStores, byId: Map<string, DeliveryJob>, now: number): Promise<string[]> {
+  const inserted = await stores.deliveries.insertPending([...byId.values()].map(jobToRow), now);
+  await stores.audit.append(
+    inserted.map((id) => {
+      const job = byId.get(id)!;
+      return {
+        actor: job.actor ?? 'system',
+        action: 'delivery.queued' as const,
+        subject: `${job.subject.kind}:${job.subject.id}`,
+        rule: job.rule ?? null,
+        detail: { deliveryId: id, destination: job.destinationKey, platform: job.destination.platform, stage: job.stage, notBefore: job.notBefore?.toISOString() ?? null },
+      };
+    }),
+  );
+  return inserted;
+}
+
+/** Polls until no delivery is pending; for tests and benches. */
+export async function waitUntilNoPending(deliveries: DeliveriesRepository, timeoutMs: number, pollMs = 25): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await deliveries.countByStatus();
+    if (counts.pending === 0) return;
+    if (Date.now() > deadline) throw new Error(`deliveries still pending after ${timeoutMs} ms: ${counts.pending}`);
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
