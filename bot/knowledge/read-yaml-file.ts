@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse } from 'yaml';
+// js-yaml: ~10× faster than `yaml` on our files (20–30 ms → 2 ms a case type), which keeps cold start low.
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { z } from 'zod';
 import { KnowledgeError } from './knowledge-error.js';
 
@@ -9,7 +10,8 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S, root:
   const name = relative(root, file) || file;
   let data: unknown;
   try {
-    data = parse(readFileSync(file, 'utf8'));
+    // CORE_SCHEMA: dates stay 'YYYY-MM-DD' strings (the default schema would make them Date objects).
+    data = load(readFileSync(file, 'utf8'), { filename: file, schema: CORE_SCHEMA });
   } catch (err) {
     throw new KnowledgeError(name, [`not valid YAML: ${(err as Error).message}`]);
   }

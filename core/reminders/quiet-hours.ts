@@ -1,33 +1,14 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { addDays, localDateOf } from '../calendar/local-date.js';
+import { atLocal, localMinutes, minutes } from '../calendar/local-time.js';
 
 /** "20:00-08:00": routine pushes wait outside this window; null: no deferral at all. */
 export type QuietHours = { start: string; end: string } | null;
-
-function minutes(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
-
-/** Local wall-clock minutes of an instant in a time zone. */
-function localMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  return get('hour') * 60 + get('minute');
-}
 
 function inQuiet(mins: number, q: { start: string; end: string }): boolean {
   const s = minutes(q.start);
   const e = minutes(q.end);
   return s > e ? mins >= s || mins < e : mins >= s && mins < e;
-}
-
-/** The instant of `date` at `hhmm` local time in `timeZone` (whole-hour offsets such as Asia/Shanghai). */
-function atLocal(date: string, hhmm: string, timeZone: string): Date {
-  const guess = new Date(`${date}T${hhmm}:00Z`);
-  const offset = localMinutes(guess, timeZone) - minutes(hhmm);
-  const fix = ((offset + 720 + 1440) % 1440) - 720;
-  return new Date(guess.getTime() - fix * 60_000);
 }
 
 /**
