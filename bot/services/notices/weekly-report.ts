@@ -10,7 +10,7 @@ import type { ServiceDeps } from '../service-deps.js';
 export async function weeklyReport(deps: ServiceDeps): Promise<Reply[]> {
   const today = todayOf(deps);
   const from = addDays(today, -6);
-  const s = await weeklySummary(deps.db, { from: atLocal(from, '00:00', deps.directory.timezone).toISOString(), to: deps.now().toISOString(), today });
+  const s = await weeklySummary(deps.db, { from: atLocal(from, '00:00', deps.directory.timezone).toISOString(), to: atLocal(addDays(today, 1), '00:00', deps.directory.timezone).toISOString(), today });
   return [{
     kind: 'status', locale: 'zh', citations: [],
     title: `周通报（${from} 至 ${today}）`,
