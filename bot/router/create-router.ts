@@ -26,6 +26,8 @@ export interface RouterDeps {
   logger?: Logger;
   /** Typed commands tried before free text (cases, notices …). */
   commands?: Command[];
+  /** Extra help sections describing those commands. */
+  help?: { heading: string; items: string[] }[];
 }
 
 /** Longer messages are not read: nobody types a question this long, and it bounds the work per message. */
@@ -40,10 +42,10 @@ function tooLong(text: string): Reply {
   };
 }
 
-async function answer(u: Understanding, ctx: RouterContext): Promise<Reply> {
+async function answer(u: Understanding, ctx: RouterContext, help: RouterDeps['help']): Promise<Reply> {
   const domains = new Set(ctx.knowledge.caseTypes.map((c) => c.domain)).size;
   switch (u.intent) {
-    case 'help': return helpAnswer(u.locale, { caseTypes: ctx.knowledge.caseTypes.length, domains });
+    case 'help': return helpAnswer(u.locale, { caseTypes: ctx.knowledge.caseTypes.length, domains }, u.locale === 'zh' ? help : []);
     case 'evidence': return answerEvidence(u);
     case 'deadlines': return answerDeadlines(u, ctx);
     case 'procedure': return answerProcedure(u);
@@ -74,6 +76,6 @@ export function createRouter(deps: RouterDeps): MessageHandler {
     }
     const u = ctx.understand(text, ctx.today());
     if (u.intent === 'unknown') ctx.logger?.info({ event: 'unanswered', platform: message.platform, text: maskPersonalData(u.text) }, 'question not understood');
-    return [await answer(u, ctx)];
+    return [await answer(u, ctx, deps.help)];
   };
 }

@@ -118,8 +118,17 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
  * @example localDateOf(new Date('2026-09-24T17:00:00Z')); // '2026-09-25'
  */
 export function localDateOf(instant: Date, timeZone = 'Asia/Shanghai'): LocalDate {
+  return dateFormat(timeZone).format(instant);
+}
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per zone.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = formats.get(timeZone);
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  if (!f) formats.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f;
 }
 
 const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'] as const;

@@ -2,9 +2,9 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import { detectIntent } from './detect-intent.js';
 import { findFacts } from './find-facts.js';
 import { createCaseTypeMatcher } from './match-case-types.js';
-import { matchDeadlineRules } from './match-deadline-rules.js';
-import { findEvents, pairEventDates } from './match-events.js';
-import { matchProcedure } from './match-procedure.js';
+import { createDeadlineRuleMatcher } from './match-deadline-rules.js';
+import { createEventFinder, pairEventDates } from './match-events.js';
+import { createProcedureMatcher } from './match-procedure.js';
 import { detectLocale, normalizeText } from './normalize-text.js';
 import { parseCaseNumber } from './parse-case-number.js';
 import { parseDates } from './parse-dates.js';
@@ -20,6 +20,9 @@ export type Understander = (text: string, today: string) => Understanding;
  */
 export function createUnderstander(knowledge: Knowledge): Understander {
   const caseTypes = createCaseTypeMatcher(knowledge.caseTypes);
+  const findEvents = createEventFinder(knowledge.events);
+  const matchProcedure = createProcedureMatcher(knowledge.procedure);
+  const matchRules = createDeadlineRuleMatcher(knowledge.deadlineRules);
   return (raw, today) => {
     const text = normalizeText(raw);
     const dates = parseDates(text, today);
@@ -27,10 +30,10 @@ export function createUnderstander(knowledge: Knowledge): Understander {
       text,
       locale: detectLocale(text),
       caseTypes: caseTypes.match(text),
-      procedure: matchProcedure(text, knowledge.procedure),
+      procedure: matchProcedure(text),
       dates,
-      events: pairEventDates(findEvents(text, knowledge.events), dates),
-      rules: matchDeadlineRules(text, knowledge.deadlineRules),
+      events: pairEventDates(findEvents(text), dates),
+      rules: matchRules(text),
       caseNumber: parseCaseNumber(text),
       facts: findFacts(text, knowledge.facts),
     };

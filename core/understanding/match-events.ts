@@ -7,17 +7,23 @@ export interface FoundEvent {
   end: number;
 }
 
+/** Finds event mentions in a message; built once per knowledge set. */
+export type EventFinder = (text: string) => FoundEvent[];
+
 /** Event mentions, longest name first so 送达催告书 is not also read as 送达. */
-export function findEvents(text: string, events: readonly EventType[]): FoundEvent[] {
+export function createEventFinder(events: readonly EventType[]): EventFinder {
   const names = events
-    .flatMap((event) => event.names.concat(event.name).map((name) => ({ event, name })))
+    .flatMap((event) => event.names.concat(event.name).map((name) => ({ event, name: name.toLowerCase() })))
     .sort((a, b) => b.name.length - a.name.length);
-  const lower = text.toLowerCase();
+  return (text) => findNames(text.toLowerCase(), names);
+}
+
+function findNames(lower: string, names: { event: EventType; name: string }[]): FoundEvent[] {
   const found: FoundEvent[] = [];
   for (const { event, name } of names) {
     let from = 0;
     for (;;) {
-      const index = lower.indexOf(name.toLowerCase(), from);
+      const index = lower.indexOf(name, from);
       if (index < 0) break;
       const end = index + name.length;
       from = end;
