@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator } from 'kysely';
 import type { Database } from './database.js';
+import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { runMigrations } from './run-migrations.js';
 import type { Store } from './store.js';
@@ -17,7 +18,8 @@ const BUSY_TIMEOUT_MS = 5_000;
 /**
  * Opens (creating the folder and file if needed) DATA_DIR/casebot.sqlite in WAL mode, so readers
  * never block the writer, with foreign keys on and synchronous=FULL: a committed record survives
- * a crash or power loss ("nothing may be lost").
+ * a crash or power loss ("nothing may be lost"). Transactions begin IMMEDIATE (see
+ * immediate-sqlite-dialect.ts) so processes sharing the file queue for the write lock.
  */
 export function openSqliteStore(dataDir: string, fileName = SQLITE_FILE_NAME): Store {
   const file = fileName === ':memory:' ? ':memory:' : join(dataDir, fileName);
@@ -27,7 +29,7 @@ export function openSqliteStore(dataDir: string, fileName = SQLITE_FILE_NAME): S
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return {
     db,
     dialect: 'sqlite',

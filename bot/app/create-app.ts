@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ChannelRoutes } from '../http/channel-routes.js';
+import type { ReadinessCheck } from '../http/health-routes.js';
 import { consoleRoutes } from '../http/routes/console-routes.js';
 import { slackRoutes } from '../http/routes/slack-routes.js';
 import { teamsRoutes } from '../http/routes/teams-routes.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Default: CHANNELS. */
   channels?: ChannelRoutes[];
+  /** Readiness conditions beyond "knowledge loaded" (record store, queue) for GET /readyz. */
+  readiness?: ReadinessCheck[];
   /** Stop cleanly on SIGTERM/SIGINT (the `serve` command); off for tests and embedding. */
   handleSignals?: boolean;
 }
@@ -68,7 +71,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const knowledge = loadKnowledge(config.knowledgeDir);
   logger.info({ caseTypes: knowledge.caseTypes.length, ms: Math.round(performance.now() - started) }, 'knowledge loaded');
   const handler = instrumentHandler(createRouter({ knowledge, now: options.now ?? (() => new Date()) }), metrics);
-  const server = await buildServer({ config, logger, metrics, handler, knowledge, channels: options.channels ?? CHANNELS });
+  const server = await buildServer({ config, logger, metrics, handler, knowledge, channels: options.channels ?? CHANNELS, readiness: options.readiness });
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= server.close().then(() => logger.flush()));
   if (options.handleSignals) onSignals(stop, logger);

@@ -28,7 +28,8 @@ export async function attemptDelivery(row: DeliveryRow, owner: string | null, ct
   const now = ctx.now();
   if (row.notBefore !== null && row.notBefore > now) return { kind: 'wait', untilMs: row.notBefore };
   const target = rowTarget(row);
-  const broken = await ctx.destinations.getBroken(row.destinationKey);
+  // The cache answers the common case; a cached mark is confirmed, as an admin may just have cleared it.
+  const broken = (await ctx.broken.get(row.destinationKey, now)) && (await ctx.destinations.getBroken(row.destinationKey));
   if (broken) {
     const reason = `destination marked broken: ${broken.reason ?? 'unknown'}`;
     return finish(row, owner, ctx, 'broken', { lastError: reason }, { error: reason });
@@ -59,7 +60,7 @@ async function handleFailure(
   if (decision.action === 'retry') {
     const now = ctx.now();
     if (decision.rateLimited) await ctx.budget.pause(row.destinationKey, now + decision.delayMs);
-    await ctx.deliveries.update(row.id, owner, { status: 'pending', attempts, nextAttemptAt: now + decision.delayMs, lastError }, now);
+    await ctx.transact((s) => s.deliveries.update(row.id, owner, { status: 'pending', attempts, nextAttemptAt: now + decision.delayMs, lastError }, now));
     ctx.onOutcome?.(row.platform, 'retry');
     ctx.logger?.warn({ deliveryId: row.id, destination: row.destinationKey, attempts, delayMs: decision.delayMs, err: lastError }, 'delivery retry');
     return { kind: 'retry', delayMs: decision.delayMs, error };
@@ -67,7 +68,12 @@ async function handleFailure(
   if (decision.action === 'dead') {
     return finish(row, owner, ctx, 'dead', { attempts, lastError }, { error: lastError, attempts });
   }
-  await ctx.destinations.markBroken(row.destinationKey, row.platform, lastError, ctx.now());
+  if (decision.action === 'rejected') {
+    return finish(row, owner, ctx, 'failed', { attempts, lastError }, { error: lastError, attempts, rejected: true });
+  }
+  const brokenAt = ctx.now();
+  await ctx.destinations.markBroken(row.destinationKey, row.platform, lastError, brokenAt);
+  ctx.broken.remember({ destinationKey: row.destinationKey, platform: row.platform, reason: lastError, brokenAt });
   const result = await finish(row, owner, ctx, 'failed', { attempts, lastError }, { error: lastError, attempts });
   ctx.logger?.error({ deliveryId: row.id, destination: row.destinationKey, err: lastError }, 'destination broken');
   try {

@@ -1,3 +1,4 @@
+import { BrokenCache } from './broken-cache.js';
 import type { DeliveryContext, DeliveryContextOptions } from './delivery-context.js';
 import { MemoryRateBudget } from './memory-rate-budget.js';
 import { rateLimitFor } from './rate-limits.js';
@@ -15,5 +16,6 @@ export function buildDeliveryContext(options: DeliveryContextOptions): DeliveryC
     now: options.now ?? Date.now,
     sendTimeoutMs: options.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS,
     rateLimitFor: options.rateLimitFor ?? rateLimitFor,
+    broken: new BrokenCache(options.destinations),
   };
 }

@@ -56,6 +56,7 @@ export class BullmqRunner implements JobRunner {
   private reconcileTimer: NodeJS.Timeout | undefined;
   private reconciling: Promise<unknown> | undefined;
   private started = false;
+  private everReady = false;
 
   constructor(private readonly options: BullmqRunnerOptions) {
     const prefix = options.prefix ?? 'casebot';
@@ -65,7 +66,10 @@ export class BullmqRunner implements JobRunner {
     this.queue = new Queue(this.queueName, { connection: this.producer, prefix });
     this.queue.on('error', () => undefined);
     this.periodic = new BullmqPeriodic({ ...options, prefix, queueName: `${this.queueName}-periodic` }, this.producer);
-    this.producer.on('ready', () => this.onRedisReady());
+    this.producer.on('ready', () => {
+      this.everReady = true;
+      this.onRedisReady();
+    });
   }
 
   private get queueName(): string {
@@ -109,6 +113,7 @@ export class BullmqRunner implements JobRunner {
   }
 
   async resubmit(ids: string[]): Promise<void> {
+    this.ctx.broken.invalidate();
     if (this.producer.status !== 'ready') return; // the reconciler will
     await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
     await this.handOver(ids.map((id) => ({ id, at: 0 })));
@@ -125,7 +130,7 @@ export class BullmqRunner implements JobRunner {
   /** Adds jobs if Redis answers within addTimeoutMs; otherwise leaves them to the reconciler. */
   private async handOver(items: { id: string; at: number }[]): Promise<void> {
     if (items.length === 0) return;
-    if (this.producer.status !== 'ready') {
+    if (!(await this.producerReady())) {
       this.ctx.logger?.warn({ count: items.length }, 'redis unavailable: deliveries wait for the reconciler');
       return;
     }
@@ -137,6 +142,17 @@ export class BullmqRunner implements JobRunner {
     const timeoutMs = this.options.addTimeoutMs ?? 1_000;
     const timedOut = await Promise.race([add.then(() => false, () => true), sleep(timeoutMs).then(() => true)]);
     if (timedOut) this.ctx.logger?.warn({ count: items.length }, 'redis add failed or slow: deliveries wait for the reconciler');
+  }
+
+  /**
+   * Ready now, or — for the first connection after start-up only — within addTimeoutMs. Once Redis
+   * has been seen, a lost connection fails fast: the message path never waits for Redis.
+   */
+  private async producerReady(): Promise<boolean> {
+    if (this.producer.status === 'ready') return true;
+    if (this.everReady) return false;
+    const ready = new Promise<boolean>((resolve) => this.producer.once('ready', () => resolve(true)));
+    return Promise.race([ready, sleep(this.options.addTimeoutMs ?? 1_000).then(() => false)]);
   }
 
   private createWorker(): Worker {

@@ -1,3 +1,4 @@
+import type { BrokenCache } from './broken-cache.js';
 import type { DeliverySender } from './delivery-sender.js';
 import type { DeliveryStores } from './delivery-stores.js';
 import type { DeliveryTarget } from './delivery-target.js';
@@ -27,11 +28,13 @@ export interface DeliveryContext extends DeliveryStores {
   now: () => number;
   /** A send that takes longer counts as a transient failure (must stay below the outbox lease). */
   sendTimeoutMs: number;
+  /** Broken marks, cached (see BrokenCache). */
+  broken: BrokenCache;
   onBroken?: OnBroken;
   onOutcome?: OnOutcome;
   logger?: DeliveryLogger;
 }
 
 /** Options shared by both runners' constructors. */
-export type DeliveryContextOptions = Omit<DeliveryContext, 'budget' | 'retry' | 'now' | 'sendTimeoutMs' | 'rateLimitFor'> &
+export type DeliveryContextOptions = Omit<DeliveryContext, 'budget' | 'retry' | 'now' | 'sendTimeoutMs' | 'rateLimitFor' | 'broken'> &
   Partial<Pick<DeliveryContext, 'budget' | 'retry' | 'now' | 'sendTimeoutMs' | 'rateLimitFor'>>;

@@ -4,6 +4,7 @@ import { inTransaction } from '../../adapters/store/in-transaction.js';
 import { DeliveriesRepository } from '../../adapters/store/repositories/deliveries.js';
 import { DestinationStateRepository } from '../../adapters/store/repositories/destination-state.js';
 import type { DeliveryAuditLog } from './delivery-audit.js';
+import { GroupCommit } from './group-commit.js';
 import { StoreDeliveryAuditLog } from './store-audit-log.js';
 
 /** The record-store side of delivery: rows, broken marks, audit. */
@@ -11,16 +12,22 @@ export interface DeliveryStores {
   deliveries: DeliveriesRepository;
   destinations: DestinationStateRepository;
   audit: DeliveryAuditLog;
-  /** Runs `fn` with stores bound to one transaction: a row's outcome and its audit entry land together. */
+  /**
+   * Runs `fn` with stores bound to one transaction: a row's outcome and its audit entry land
+   * together. Writes arriving together share one commit (see GroupCommit).
+   */
   transact<T>(fn: (stores: DeliveryStores) => Promise<T>): Promise<T>;
 }
 
 /** Builds the delivery repositories over the store's db. */
 export function createDeliveryStores(db: Kysely<Database>): DeliveryStores {
-  return {
-    deliveries: new DeliveriesRepository(db),
-    destinations: new DestinationStateRepository(db),
-    audit: new StoreDeliveryAuditLog(db),
-    transact: (fn) => inTransaction(db, (trx) => fn(createDeliveryStores(trx))),
-  };
+  const bound = (handle: Kysely<Database>): Omit<DeliveryStores, 'transact'> => ({
+    deliveries: new DeliveriesRepository(handle),
+    destinations: new DestinationStateRepository(handle),
+    audit: new StoreDeliveryAuditLog(handle),
+  });
+  // Inside a transaction, the stores of that transaction; outside, one transaction per batch.
+  const inside = (trx: Kysely<Database>): DeliveryStores => ({ ...bound(trx), transact: (fn) => fn(inside(trx)) });
+  const group = new GroupCommit<DeliveryStores>((fn) => inTransaction(db, (trx) => fn(inside(trx))));
+  return { ...bound(db), transact: (fn) => group.run(fn) };
 }

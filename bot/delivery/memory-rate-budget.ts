@@ -1,5 +1,5 @@
 import type { RateBudget } from './rate-budget.js';
-import type { RateLimit } from './rate-limits.js';
+import type { RateLimit, RateWindow } from './rate-limits.js';
 
 /**
  * RateBudget for one process (default mode): per key and window, the times of the last `max`
@@ -9,6 +9,8 @@ import type { RateLimit } from './rate-limits.js';
 export class MemoryRateBudget implements RateBudget {
   private readonly logs = new Map<string, Map<number, number[]>>();
   private readonly pausedUntil = new Map<string, number>();
+  /** Per key: when the jobs told to wait will come back. */
+  private readonly waiters = new Map<string, number[]>();
 
   async take(key: string, limit: RateLimit, now: number): Promise<number> {
     return this.takeSync(key, limit, now);
@@ -21,12 +23,14 @@ export class MemoryRateBudget implements RateBudget {
     this.pausedUntil.delete(key);
     const logs = this.logs.get(key) ?? new Map<number, number[]>();
     let wait = 0;
-    for (const { max, windowMs } of limit) {
-      const log = prune(logs.get(windowMs) ?? [], now - windowMs);
-      logs.set(windowMs, log);
-      if (log.length >= max) wait = Math.max(wait, log[log.length - max]! + windowMs - now);
+    let binding: RateWindow | undefined;
+    for (const window of limit) {
+      const log = prune(logs.get(window.windowMs) ?? [], now - window.windowMs);
+      logs.set(window.windowMs, log);
+      const w = log.length >= window.max ? log[log.length - window.max]! + window.windowMs - now : 0;
+      if (w > wait) [wait, binding] = [w, window];
     }
-    if (wait > 0) return wait;
+    if (wait > 0 && binding) return this.spreadWait(key, logs.get(binding.windowMs)!, binding, now);
     for (const { max, windowMs } of limit) {
       const log = logs.get(windowMs)!;
       log.push(now);
@@ -34,6 +38,23 @@ export class MemoryRateBudget implements RateBudget {
     }
     if (limit.length > 0) this.logs.set(key, logs);
     return 0;
+  }
+
+  /**
+   * Jobs already told to wait for `key` queue up behind each other: the k-th waiter gets the k-th
+   * slot to free up — slot j frees when log entry (j mod max) leaves the window, one window later
+   * per round — so a window's end wakes about `max` jobs, not all of them (which would each be
+   * claimed and put back again). Only a hint: a woken job still takes normally.
+   */
+  private spreadWait(key: string, log: number[], binding: RateWindow, now: number): number {
+    const waiting = prune(this.waiters.get(key) ?? [], now);
+    const k = waiting.length;
+    const entry = log[log.length - binding.max + (k % binding.max)]!;
+    const at = entry + binding.windowMs * (1 + Math.floor(k / binding.max));
+    waiting.push(at);
+    waiting.sort((a, b) => a - b);
+    this.waiters.set(key, waiting);
+    return at - now;
   }
 
   async pause(key: string, untilMs: number): Promise<void> {
@@ -46,6 +67,7 @@ export class MemoryRateBudget implements RateBudget {
       const last = Math.max(0, ...[...logs.values()].map((l) => l[l.length - 1] ?? 0));
       if (last <= now - longestWindowMs) this.logs.delete(key);
     }
+    for (const [key, times] of this.waiters) if ((times[times.length - 1] ?? 0) <= now) this.waiters.delete(key);
   }
 }
 

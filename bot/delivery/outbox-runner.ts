@@ -9,6 +9,12 @@ import type { EnqueueResult, JobRunner } from './job-runner.js';
 import { persistJobs, waitUntilNoPending } from './persist-jobs.js';
 import { WakeSignal } from './wake-signal.js';
 
+// Claims at most every 10 ms while sends are in flight: a claim is a write (a commit), and
+// claiming per freed slot would cost one commit per delivery.
+const CLAIM_COALESCE_MS = 10;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
 /** Default-mode tuning. */
 export interface OutboxRunnerOptions extends DeliveryContextOptions {
   /** Sends in flight at once (default 16). */
@@ -82,6 +88,7 @@ export class OutboxRunner implements JobRunner {
 
   async resubmit(_ids: string[]): Promise<void> {
     // The rows are pending and due again; the outbox is the queue.
+    this.ctx.broken.invalidate();
     this.signal.wake();
   }
 
@@ -89,16 +96,21 @@ export class OutboxRunner implements JobRunner {
     while (this.running) {
       try {
         const free = this.concurrency - this.inFlight.size;
-        const rows = free > 0 ? await this.ctx.deliveries.claimDue(this.owner, this.ctx.now(), this.leaseMs, free) : [];
+        const rows = free > 0 ? await this.claim(free) : [];
         for (const row of rows) this.launch(row);
-        // A full batch means more may be due: look again as soon as a slot is free.
-        if (rows.length > 0 && rows.length === free) continue;
-        await this.signal.wait(await this.sleepMs());
+        // A full batch means more may be due: look again as soon as slots are free.
+        if (rows.length === 0 || rows.length < free) await this.signal.wait(await this.sleepMs());
+        // Let finishing sends free up slots together: one claim (one commit) for many rows, not one each.
+        if (this.inFlight.size > 0) await sleep(CLAIM_COALESCE_MS);
       } catch (err) {
         this.ctx.logger?.error({ err: String(err) }, 'outbox poll failed');
         await this.signal.wait(this.pollMs);
       }
     }
+  }
+
+  private claim(limit: number): Promise<DeliveryRow[]> {
+    return this.ctx.transact((s) => s.deliveries.claimDue(this.owner, this.ctx.now(), this.leaseMs, limit));
   }
 
   /** Until the next row is due, never longer than pollMs; a full runner waits for a free slot. */
@@ -122,7 +134,9 @@ export class OutboxRunner implements JobRunner {
   private async turn(row: DeliveryRow): Promise<void> {
     try {
       const result = await attemptDelivery(row, this.owner, this.ctx);
-      if (result.kind === 'wait') await this.ctx.deliveries.defer(row.id, this.owner, result.untilMs, this.ctx.now());
+      if (result.kind === 'wait') {
+        await this.ctx.transact((s) => s.deliveries.defer(row.id, this.owner, result.untilMs, this.ctx.now()));
+      }
     } catch (err) {
       // The lease runs out and the row is tried again: nothing is lost.
       this.ctx.logger?.error({ deliveryId: row.id, err: String(err) }, 'delivery turn failed');

@@ -1,5 +1,7 @@
+import { AuthenticationError } from '../../core/errors/authentication-error.js';
 import { RateLimitError } from '../../core/errors/rate-limit-error.js';
 import { UnrecoverableDeliveryError } from '../../core/errors/unrecoverable-delivery-error.js';
+import { ValidationError } from '../../core/errors/validation-error.js';
 
 /** How failed sends are retried. */
 export interface RetryPolicy {
@@ -22,19 +24,25 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxAttempts: 8, baseDelayMs: 
 /** What to do after a send failed. */
 export type FailureDecision =
   | { action: 'retry'; delayMs: number; rateLimited: boolean }
+  /** Permanent and about the destination: stop, mark it broken, alert. */
   | { action: 'failed' }
+  /** Permanent and about this payload (empty, malformed): stop; the destination is fine. */
+  | { action: 'rejected' }
   | { action: 'dead' };
 
 /**
  * Decides after `attempts` sends (this one included) failed with `error`:
- * - UnrecoverableDeliveryError → failed: stop, the destination is broken;
+ * - UnrecoverableDeliveryError (invalid webhook) or AuthenticationError (revoked token) → failed:
+ *   stop, the destination is broken;
+ * - ValidationError (a payload the adapter refuses to post) → rejected: stop, nothing is broken;
  * - RateLimitError → retry after the platform's retryAfterMs (plus a little jitter so a burst
  *   of rate-limited jobs does not return at the same instant);
  * - anything else → exponential backoff with full jitter (random in [0, min(cap, base·2^(n-1))]).
  * Either retry becomes dead once `maxAttempts` sends were made.
  */
 export function decideAfterFailure(error: unknown, attempts: number, policy: RetryPolicy): FailureDecision {
-  if (error instanceof UnrecoverableDeliveryError) return { action: 'failed' };
+  if (error instanceof UnrecoverableDeliveryError || error instanceof AuthenticationError) return { action: 'failed' };
+  if (error instanceof ValidationError) return { action: 'rejected' };
   if (attempts >= policy.maxAttempts) return { action: 'dead' };
   const random = policy.random ?? Math.random;
   if (error instanceof RateLimitError) {

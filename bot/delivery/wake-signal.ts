@@ -15,14 +15,13 @@ export class WakeSignal {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, Math.max(0, ms));
-      const self = this;
-      function done(): void {
+      const done = (): void => {
         clearTimeout(timer);
-        self.waiter = undefined;
-        self.pending = false;
+        this.waiter = undefined;
+        this.pending = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, Math.max(0, ms));
       this.waiter = done;
     });
   }

@@ -29,7 +29,7 @@ export const knowledgeLoad: BenchSection = {
       figures: {
         caseTypes: kept.caseTypes.length, deadlineRules: kept.deadlineRules.length,
         firstLoadMs: Math.round(firstMs * 10) / 10, repeatedP50Ms: s.p50Ms,
-        heapHeldMb: global.gc ? mb(heapAfter - heapBefore) : 'run node with --expose-gc',
+        heapHeldMb: global.gc ? mb(heapAfter - heapBefore) : 'needs --expose-gc (npm run bench sets it)',
       },
     };
   },

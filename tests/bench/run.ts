@@ -4,7 +4,7 @@
  * BenchSection file beside this one and listing it in SECTIONS.
  */
 import { execFileSync } from 'node:child_process';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../../bot/paths.js';
 import type { BenchSection } from './bench-section.js';
@@ -19,6 +19,8 @@ const SECTIONS: BenchSection[] = [knowledgeLoad, coreLatency, coldStart, httpLoa
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
+  // Figures from a busy machine mislead; record how busy it was when the run began.
+  const loadAtStart = loadavg().map((l) => Math.round(l * 100) / 100);
   const selected = wanted.length ? SECTIONS.filter((s) => wanted.includes(s.id)) : SECTIONS;
   let built = false;
   const outcomes: SectionOutcome[] = [];
@@ -35,7 +37,7 @@ async function main(): Promise<void> {
     }
   }
   const machine = {
-    node: process.version, cpus: availableParallelism(), cpuModel: cpus()[0]?.model, totalMemMb: mb(totalmem()),
+    node: process.version, cpus: availableParallelism(), cpuModel: cpus()[0]?.model, totalMemMb: mb(totalmem()), loadAtStart,
     benchProcessRssMb: mb(process.memoryUsage().rss), benchProcessHeapMb: mb(process.memoryUsage().heapUsed),
   };
   process.stdout.write(`${formatReport(outcomes)}\n\nmachine: ${JSON.stringify(machine)}\n`);

@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreDialect } from '../database.js';
 import { records } from './001-records.js';
 import { deliveries } from './002-deliveries.js';
+import { caseDeadlines } from './003-case-deadlines.js';
+import { caseEventsDigest } from './004-case-events-digest.js';
 import { bindMigration, type StoreMigration } from './store-migration.js';
 
 /**
@@ -12,6 +14,8 @@ import { bindMigration, type StoreMigration } from './store-migration.js';
 export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: StoreMigration]> = [
   ['001-records', records],
   ['002-deliveries', deliveries],
+  ['003-case-deadlines', caseDeadlines],
+  ['004-case-events-digest', caseEventsDigest],
 ];
 
 /** The in-code provider handed to Kysely's Migrator (no migration files read at run time). */

@@ -7,6 +7,7 @@ import {
   CLOSING_EVENT, toCaseEventRecord, toCaseRecord,
   type CaseEventRecord, type CaseRecord, type NewCaseEvent,
 } from './case-records.js';
+import { refreshEventsDigest } from './events-digest.js';
 import { personToJson, type PersonRef } from './person-ref.js';
 import { repositoryContext, type RepositoryContext, type RepositoryOptions } from './repository-options.js';
 
@@ -36,6 +37,7 @@ export class CaseEventRepository {
       const row = inserted[0] ?? await trx.selectFrom('case_events').selectAll()
         .where('case_id', '=', caseId).where('event', '=', input.type).where('date', '=', input.date)
         .executeTakeFirstOrThrow();
+      if (created) await refreshEventsDigest(trx, caseId);
       const closing = input.type === CLOSING_EVENT;
       const caseRow = await trx.updateTable('cases')
         .set((eb) => closing

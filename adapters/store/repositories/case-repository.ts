@@ -6,6 +6,7 @@ import {
   type CaseWithEvents, type NewCaseEvent,
 } from './case-records.js';
 import { eventRow, insertEvents } from './case-event-repository.js';
+import { byEventDate, refreshEventsDigest } from './events-digest.js';
 import type { PersonRef } from './person-ref.js';
 import { repositoryContext, type RepositoryContext, type RepositoryOptions } from './repository-options.js';
 
@@ -49,6 +50,7 @@ export class CaseRepository {
           created_at: at,
           updated_at: at,
           closed_at: null,
+          events_digest: '[]',
         })
         .onConflict((oc) => oc.column('case_no').doNothing())
         .returningAll()
@@ -59,8 +61,8 @@ export class CaseRepository {
         return { case: existing, created: false };
       }
       const rows = (input.events ?? []).map((e) => eventRow(this.ctx, inserted.id, e, input.officer, at));
-      const events = (await insertEvents(trx, rows)).map(toCaseEventRecord)
-        .sort((a, b) => a.date.localeCompare(b.date));
+      const events = (await insertEvents(trx, rows)).map(toCaseEventRecord).sort(byEventDate);
+      if (events.length > 0) await refreshEventsDigest(trx, inserted.id);
       return { case: { ...toCaseRecord(inserted), events }, created: true };
     });
   }

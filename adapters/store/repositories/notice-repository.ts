@@ -30,7 +30,7 @@ export class NoticeRepository {
   }
 
   /** Issues a notice: draws its reference, writes it and one 'issued' target per unit, atomically. */
-  issue(input: NewNotice): Promise<NoticeWithTargets> {
+  async issue(input: NewNotice): Promise<NoticeWithTargets> {
     validateNewNotice(input);
     const unitIds = [...new Set(input.unitIds)];
     return inTransaction(this.db, async (trx) => {

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 import type { CaseEventFacts } from './case-records.js';
+import { decodeEventsDigest } from './events-digest.js';
 import type { PersonRef } from './person-ref.js';
 
 /**
  * An open case as the reminder sweep sees it: what deadlines are computed from and who is told.
- * Deliberately lean (no timestamps, notes, recorders): materialising rows dominates the sweep's
- * cost, and 100 000 cases must stream in well under a second.
+ * Deliberately lean (no timestamps, notes, recorders): materialising values dominates the
+ * sweep's cost, and 100 000 cases must stream in well under a second.
  */
 export interface SweepCase {
   id: string;
@@ -24,48 +25,33 @@ export interface OpenCasePage {
   nextAfterId: string | undefined;
 }
 
-/** Cases per page: amortises round trips while keeping the events query's bound list small. */
+/** Cases per page: amortises round trips; memory stays at one page. */
 export const DEFAULT_SWEEP_BATCH = 1_000;
 
 /**
- * A page of open cases after `afterId` (keyset pagination by id over the (status, id) index),
- * and their events in a second query — two queries a page, whatever the page size.
+ * A page of open cases after `afterId`: one keyset query over the (status, id) index, events
+ * read from each row's events digest (see CasesTable.events_digest) rather than a join.
  */
 export async function openCasesPage(
   db: Kysely<Database>, options: { afterId?: string; limit?: number } = {},
 ): Promise<OpenCasePage> {
   const limit = options.limit ?? DEFAULT_SWEEP_BATCH;
   let query = db.selectFrom('cases')
-    .select(['id', 'case_no', 'case_type', 'unit_id', 'officer_platform', 'officer_user_id', 'officer_name'])
+    .select(['id', 'case_no', 'case_type', 'unit_id', 'officer_platform', 'officer_user_id', 'officer_name', 'events_digest'])
     .where('status', '=', 'open');
   if (options.afterId !== undefined) query = query.where('id', '>', options.afterId);
   const rows = await query.orderBy('id').limit(limit).execute();
-  if (rows.length === 0) return { cases: [], nextAfterId: undefined };
-  const byCase = new Map<string, CaseEventFacts[]>();
-  const cases = rows.map((r): SweepCase => {
-    const events: CaseEventFacts[] = [];
-    byCase.set(r.id, events);
-    return {
-      id: r.id, caseNo: r.case_no, caseType: r.case_type, unitId: r.unit_id,
-      officer: { platform: r.officer_platform, userId: r.officer_user_id, name: r.officer_name }, events,
-    };
-  });
-  // No ORDER BY: the unique (case_id, event, date) index already groups by case; dates sort below.
-  const events = await db.selectFrom('case_events').select(['case_id', 'event', 'date', 'time', 'rule'])
-    .where('case_id', 'in', rows.map((r) => r.id))
-    .execute();
-  for (const e of events) byCase.get(e.case_id)?.push({ type: e.event, date: e.date, time: e.time, rule: e.rule });
-  for (const c of cases) if (c.events.length > 1) c.events.sort(byDate);
+  const cases = rows.map((r): SweepCase => ({
+    id: r.id, caseNo: r.case_no, caseType: r.case_type, unitId: r.unit_id,
+    officer: { platform: r.officer_platform, userId: r.officer_user_id, name: r.officer_name },
+    events: decodeEventsDigest(r.events_digest),
+  }));
   return { cases, nextAfterId: rows.length < limit ? undefined : rows.at(-1)?.id };
 }
 
-function byDate(a: CaseEventFacts, b: CaseEventFacts): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : (a.time ?? '').localeCompare(b.time ?? '');
-}
-
 /**
- * Streams every open case in pages for the reminder sweep; memory stays at one page. A case
- * opened or closed during the sweep is seen or not depending on where its id falls.
+ * Streams every open case in pages for the reminder sweep. A case opened or closed during the
+ * sweep is seen or not depending on where its id falls; the next sweep catches it.
  * @example for await (const page of streamOpenCases(store.db)) for (const c of page) plan(c);
  */
 export async function* streamOpenCases(

@@ -1,0 +1,95 @@
+import { UnrecoverableDeliveryError } from '../../../core/errors/unrecoverable-delivery-error.js';
+import { sendSlackReply } from '../../../adapters/slack/index.js';
+import { sendProactive, type TeamsAdapter } from '../../../adapters/teams/index.js';
+import { sendAppMessage, sendRobotMessage, type WecomAppClient } from '../../../adapters/wecom/index.js';
+import type { DeliveryPayload } from '../delivery-job.js';
+import type { DeliverySender, Receipt } from '../delivery-sender.js';
+import { isDirectAddress, type DeliveryTarget } from '../delivery-target.js';
+
+/** The Slack Web API client the Slack adapter creates (createSlackWebClient). */
+type SlackClient = Parameters<typeof sendSlackReply>[0];
+
+/** The platform clients configured in this process; a platform left out cannot be pushed to. */
+export interface PlatformSenderDeps {
+  slack?: SlackClient;
+  teams?: {
+    adapter: TeamsAdapter;
+    /** The 1:1 conversation with a Teams user, if the bot has one (direct pushes). */
+    userConversationId?: (userId: string) => Promise<string | undefined>;
+  };
+  wecomApp?: WecomAppClient;
+  /** Robot webhooks need no client; `fetch` lets tests aim them at a local fake. */
+  wecomRobotFetch?: typeof fetch;
+}
+
+/**
+ * The production DeliverySender: dispatches by destination platform to the adapters, which map
+ * platform answers to RateLimitError / UnrecoverableDeliveryError / TransientDeliveryError.
+ * Pacing and retries are the runner's; the adapters' clients are built with retries off.
+ */
+export function createPlatformSender(deps: PlatformSenderDeps): DeliverySender {
+  return {
+    send: (target, payload) => dispatch(deps, target, payload),
+  };
+}
+
+async function dispatch(deps: PlatformSenderDeps, target: DeliveryTarget, payload: DeliveryPayload): Promise<Receipt> {
+  if (isDirectAddress(target)) {
+    switch (target.platform) {
+      case 'slack':
+        // chat.postMessage with a user id posts into the app's DM with that user.
+        return slackSend(deps, target.userId, payload);
+      case 'teams':
+        return teamsSend(deps, await teamsUserConversation(deps, target.userId), payload);
+      case 'wecom-app':
+        return wecomAppSend(deps, target.userId, payload);
+      case 'console':
+        throw new UnrecoverableDeliveryError('the console has no push channel');
+    }
+  }
+  switch (target.platform) {
+    case 'wecom-robot': {
+      const mentions = payload.mentions?.length ? { mentions: { userIds: payload.mentions } } : {};
+      await sendRobotMessage(target.webhook, payload.reply, { ...mentions, ...(deps.wecomRobotFetch && { fetch: deps.wecomRobotFetch }) });
+      return { platform: 'wecom-robot', errcode: 0 };
+    }
+    case 'slack':
+      return slackSend(deps, target.channel, payload);
+    case 'teams':
+      return teamsSend(deps, target.conversationId, payload);
+    case 'wecom-app':
+      if (target.chatId) throw new UnrecoverableDeliveryError('WeCom app group chats (appchat/send) are not supported; use a group robot');
+      return wecomAppSend(deps, (target.userIds ?? []).join('|'), payload);
+  }
+}
+
+async function slackSend(deps: PlatformSenderDeps, channel: string, payload: DeliveryPayload): Promise<Receipt> {
+  if (!deps.slack) throw new UnrecoverableDeliveryError('Slack is not configured (SLACK_BOT_TOKEN)');
+  const { ts } = await sendSlackReply(deps.slack, { channel }, payload.reply);
+  return { platform: 'slack', channel, ...(ts[0] && { ts: ts[0] }) };
+}
+
+/**
+ * Teams posts need the conversation reference stored when the bot was added to the conversation
+ * (its conversationUpdate); a destination the bot has never seen cannot be posted to yet.
+ */
+async function teamsSend(deps: PlatformSenderDeps, conversationId: string, payload: DeliveryPayload): Promise<Receipt> {
+  if (!deps.teams) throw new UnrecoverableDeliveryError('Teams is not configured');
+  const reference = await deps.teams.adapter.references.get(conversationId);
+  if (!reference) throw new UnrecoverableDeliveryError('no Teams conversation reference yet: add the bot to the conversation first');
+  const ids = await sendProactive(deps.teams.adapter, reference, payload.reply);
+  return { platform: 'teams', ...(ids[0] && { id: ids[0] }) };
+}
+
+async function teamsUserConversation(deps: PlatformSenderDeps, userId: string): Promise<string> {
+  const id = await deps.teams?.userConversationId?.(userId);
+  if (!id) throw new UnrecoverableDeliveryError('no 1:1 Teams conversation with this user yet');
+  return id;
+}
+
+async function wecomAppSend(deps: PlatformSenderDeps, toUser: string, payload: DeliveryPayload): Promise<Receipt> {
+  if (!deps.wecomApp) throw new UnrecoverableDeliveryError('the WeCom app is not configured (WECOM_CORP_ID, WECOM_SECRET, WECOM_AGENT_ID)');
+  if (!toUser) throw new UnrecoverableDeliveryError('WeCom app destination names no user');
+  const receipt = await sendAppMessage(deps.wecomApp, toUser, payload.reply);
+  return { platform: 'wecom-app', errcode: 0, ...(receipt.msgIds[0] && { id: receipt.msgIds[0] }) };
+}
