@@ -6,13 +6,16 @@ import type { ChannelRoutes } from '../http/channel-routes.js';
 import type { ReadinessCheck } from '../http/health-routes.js';
 import { consoleRoutes } from '../http/routes/console-routes.js';
 import { slackRoutes } from '../http/routes/slack-routes.js';
-import { teamsRoutes } from '../http/routes/teams-routes.js';
+import { createTeamsRoutes, teamsRoutes } from '../http/routes/teams-routes.js';
 import { wecomRoutes } from '../http/routes/wecom-routes.js';
 import { buildServer } from '../http/server.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { createLogger } from '../logging/create-logger.js';
 import { createMetrics } from '../metrics/metrics.js';
 import { createRouter } from '../router/create-router.js';
+import { sql } from 'kysely';
+import type { DeliverySender } from '../delivery/delivery-sender.js';
+import { createRuntime, type Runtime } from './create-runtime.js';
 import { instrumentHandler } from './instrument-handler.js';
 
 // ─── CHANNELS ──────────────────────────────────────────────────────────────────────────────
@@ -38,12 +41,16 @@ export interface AppOptions {
   readiness?: ReadinessCheck[];
   /** Stop cleanly on SIGTERM/SIGINT (the `serve` command); off for tests and embedding. */
   handleSignals?: boolean;
+  /** Replaces the platform push sender (tests, benches). */
+  sender?: DeliverySender;
 }
 
 export interface App {
   config: AppConfig;
   logger: Logger;
   server: FastifyInstance;
+  /** Records, delivery, services and reminders. */
+  runtime: Runtime;
   /** Listens on config.host:config.port; resolves to the bound address. */
   start(): Promise<string>;
   /** Stops taking connections, lets requests in flight finish, closes channels. Idempotent. */
@@ -62,21 +69,37 @@ function onSignals(stop: () => Promise<void>, logger: Logger): void {
   process.once('SIGINT', shutdown);
 }
 
-/** Wires config → logger → metrics → knowledge → router → HTTP server with every channel. */
+/** The default channels; Teams shares the runtime's adapter so proactive sends use the stored references. */
+function defaultChannels(runtime: Runtime): ChannelRoutes[] {
+  return CHANNELS.map((c) => (c === teamsRoutes && runtime.teams ? createTeamsRoutes({ adapter: runtime.teams }) : c));
+}
+
+/**
+ * Wires config → logger → metrics → knowledge → runtime (records, delivery, services, reminders)
+ * → router with the commands → HTTP server with every channel.
+ */
 export async function createApp(options: AppOptions = {}): Promise<App> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const metrics = createMetrics();
+  const now = options.now ?? (() => new Date());
   const started = performance.now();
   const knowledge = loadKnowledge(config.knowledgeDir);
   logger.info({ caseTypes: knowledge.caseTypes.length, ms: Math.round(performance.now() - started) }, 'knowledge loaded');
-  const handler = instrumentHandler(createRouter({ knowledge, now: options.now ?? (() => new Date()) }), metrics);
-  const server = await buildServer({ config, logger, metrics, handler, knowledge, channels: options.channels ?? CHANNELS, readiness: options.readiness });
+  const runtime = await createRuntime({ config, logger, knowledge, metrics, now, ...(options.sender && { sender: options.sender }) });
+  const router = createRouter({ knowledge, now, timezone: config.directory.timezone, logger, commands: runtime.commands, help: runtime.help });
+  const handler = instrumentHandler(router, metrics);
+  const readiness = [{ name: 'record store', check: async () => (await sql`select 1 as ok`.execute(runtime.store.db), true) }, ...(options.readiness ?? [])];
+  const server = await buildServer({ config, logger, metrics, handler, knowledge, channels: options.channels ?? defaultChannels(runtime), readiness });
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= server.close().then(() => logger.flush()));
+  const stop = () => (stopping ??= server.close().then(() => runtime.stop()).then(() => logger.flush()));
   if (options.handleSignals) onSignals(stop, logger);
   return {
-    config, logger, server, stop,
-    start: () => server.listen({ port: config.port, host: config.host }),
+    config, logger, server, runtime, stop,
+    start: async () => {
+      const address = await server.listen({ port: config.port, host: config.host });
+      await runtime.start();
+      return address;
+    },
   };
 }

@@ -21,9 +21,12 @@ export type AttemptResult =
 /**
  * One turn with a delivery, shared by both runners: respect notBefore, skip broken destinations,
  * take from the destination's rate budget, send, and record the outcome in the delivery row and
- * the audit log. `owner` is the outbox lease holder (null under BullMQ, whose lock guards the job).
+ * the audit log. `owner` is the outbox lease holder (null under BullMQ, whose lock guards the job);
+ * `returning` says the row was put off before and is back when it was told to come.
  */
-export async function attemptDelivery(row: DeliveryRow, owner: string | null, ctx: DeliveryContext): Promise<AttemptResult> {
+export async function attemptDelivery(
+  row: DeliveryRow, owner: string | null, ctx: DeliveryContext, turn: { returning?: boolean } = {},
+): Promise<AttemptResult> {
   if (row.status !== 'pending') return { kind: 'done', status: row.status };
   const now = ctx.now();
   if (row.notBefore !== null && row.notBefore > now) return { kind: 'wait', untilMs: row.notBefore };
@@ -36,7 +39,7 @@ export async function attemptDelivery(row: DeliveryRow, owner: string | null, ct
   }
   // The budget is taken at the last moment before the send, so its window matches the platform's.
   const takenAt = ctx.now();
-  const waitMs = await ctx.budget.take(row.destinationKey, ctx.rateLimitFor(target), takenAt);
+  const waitMs = await ctx.budget.take(row.destinationKey, ctx.rateLimitFor(target), takenAt, turn);
   if (waitMs > 0) {
     ctx.onOutcome?.(row.platform, 'deferred');
     return { kind: 'wait', untilMs: takenAt + waitMs };

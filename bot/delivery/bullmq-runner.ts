@@ -173,7 +173,8 @@ export class BullmqRunner implements JobRunner {
   private async process(job: Job<{ id: string }>, token?: string): Promise<string> {
     const row = await this.ctx.deliveries.get(job.data.id);
     if (!row) return 'missing';
-    const result = await attemptDelivery(row, null, this.ctx);
+    // attemptsStarted counts turns: more than one means the job was put off (or retried) before.
+    const result = await attemptDelivery(row, null, this.ctx, { returning: job.attemptsStarted > 1 });
     if (result.kind === 'wait') {
       await job.moveToDelayed(result.untilMs, token);
       throw new DelayedError();

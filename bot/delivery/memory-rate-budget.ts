@@ -1,6 +1,8 @@
 import type { RateBudget } from './rate-budget.js';
 import type { RateLimit, RateWindow } from './rate-limits.js';
 
+const SWEEP_EVERY = 1024;
+
 /**
  * RateBudget for one process (default mode): per key and window, the times of the last `max`
  * sends. A key's state is dropped when all of its windows have passed, so memory follows the
@@ -9,15 +11,19 @@ import type { RateLimit, RateWindow } from './rate-limits.js';
 export class MemoryRateBudget implements RateBudget {
   private readonly logs = new Map<string, Map<number, number[]>>();
   private readonly pausedUntil = new Map<string, number>();
+  private takes = 0;
+  private longestWindowMs = 0;
   /** Per key: when the jobs told to wait will come back. */
   private readonly waiters = new Map<string, number[]>();
 
-  async take(key: string, limit: RateLimit, now: number): Promise<number> {
-    return this.takeSync(key, limit, now);
+  async take(key: string, limit: RateLimit, now: number, options: { returning?: boolean } = {}): Promise<number> {
+    return this.takeSync(key, limit, now, options);
   }
 
   /** Synchronous form of take, for callers that hold no promise. */
-  takeSync(key: string, limit: RateLimit, now: number): number {
+  takeSync(key: string, limit: RateLimit, now: number, options: { returning?: boolean } = {}): number {
+    for (const w of limit) this.longestWindowMs = Math.max(this.longestWindowMs, w.windowMs);
+    if (++this.takes % SWEEP_EVERY === 0) this.sweep(now, this.longestWindowMs);
     const paused = this.pausedUntil.get(key) ?? 0;
     if (paused > now) return paused - now;
     this.pausedUntil.delete(key);
@@ -30,7 +36,8 @@ export class MemoryRateBudget implements RateBudget {
       const w = log.length >= window.max ? log[log.length - window.max]! + window.windowMs - now : 0;
       if (w > wait) [wait, binding] = [w, window];
     }
-    if (wait > 0 && binding) return this.spreadWait(key, logs.get(binding.windowMs)!, binding, now);
+    // A job back at the time it was given is not sent to the end of the queue for being a little early.
+    if (wait > 0 && binding) return options.returning ? wait : this.spreadWait(key, logs.get(binding.windowMs)!, binding, now);
     for (const { max, windowMs } of limit) {
       const log = logs.get(windowMs)!;
       log.push(now);
@@ -61,7 +68,7 @@ export class MemoryRateBudget implements RateBudget {
     this.pausedUntil.set(key, Math.max(untilMs, this.pausedUntil.get(key) ?? 0));
   }
 
-  /** Forgets keys whose windows have all passed (called by the runner now and then). */
+  /** Forgets keys whose windows have all passed (every SWEEP_EVERY takes). */
   sweep(now: number, longestWindowMs: number): void {
     for (const [key, logs] of this.logs) {
       const last = Math.max(0, ...[...logs.values()].map((l) => l[l.length - 1] ?? 0));

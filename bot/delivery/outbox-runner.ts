@@ -133,7 +133,7 @@ export class OutboxRunner implements JobRunner {
 
   private async turn(row: DeliveryRow): Promise<void> {
     try {
-      const result = await attemptDelivery(row, this.owner, this.ctx);
+      const result = await attemptDelivery(row, this.owner, this.ctx, { returning: row.nextAttemptAt > row.createdAt });
       if (result.kind === 'wait') {
         await this.ctx.transact((s) => s.deliveries.defer(row.id, this.owner, result.untilMs, this.ctx.now()));
       }

@@ -11,9 +11,11 @@ import type { RateLimit } from './rate-limits.js';
 export interface RateBudget {
   /**
    * Takes one send for `key` at `now` if every window allows it and returns 0; otherwise takes
-   * nothing and returns how many ms to wait before asking again.
+   * nothing and returns how many ms to wait before asking again. New waiters queue up behind
+   * earlier ones (later windows); a `returning` job — one that already waited as told — only
+   * waits out what is left of its own slot.
    */
-  take(key: string, limit: RateLimit, now: number): Promise<number>;
+  take(key: string, limit: RateLimit, now: number, options?: { returning?: boolean }): Promise<number>;
   /** The platform answered "slow down": nothing is taken for `key` before `untilMs`. */
   pause(key: string, untilMs: number): Promise<void>;
 }

@@ -21,10 +21,10 @@ describe('HTTP server', () => {
     expect(junk.headers.get('x-request-id')).not.toContain('<');
   });
 
-  it('is ready once the knowledge is loaded', async () => {
+  it('is ready once the knowledge is loaded and the record store answers', async () => {
     const res = await fetch(`${t.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ready', checks: { knowledge: true } });
+    expect(await res.json()).toEqual({ status: 'ready', checks: { knowledge: true, 'record store': true } });
   });
 
   it('serves Prometheus metrics with per-route latency and per-platform message counts', async () => {

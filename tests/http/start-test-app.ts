@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type App, createApp } from '../../bot/app/create-app.js';
 import { loadConfig } from '../../bot/config/load-config.js';
 import type { ChannelRoutes } from '../../bot/http/channel-routes.js';
@@ -18,7 +21,8 @@ export interface TestApp {
  */
 export async function startTestApp(options: { env?: Record<string, string>; channels?: ChannelRoutes[]; now?: Date } = {}): Promise<TestApp> {
   const logs: string[] = [];
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...options.env });
+  const dataDir = mkdtempSync(join(tmpdir(), 'casebot-app-'));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...options.env });
   const logger = createLogger({ level: 'info', destination: { write: (line: string) => logs.push(line) } });
   const now = options.now ?? new Date('2026-01-10T10:00:00+08:00');
   const app = await createApp({ config, logger, now: () => now, channels: options.channels });
