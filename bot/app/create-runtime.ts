@@ -21,6 +21,7 @@ import { remindSoon, scheduleReminderSweep } from '../reminders/index.js';
 import type { Command } from '../router/command.js';
 import type { ServiceDeps } from '../services/service-deps.js';
 import { alertAdminsOnBroken } from './alert-admins.js';
+import { markNoticeDelivered } from './mark-notice-delivered.js';
 import { DbConversationReferenceStore } from './db-conversation-reference-store.js';
 
 export interface RuntimeOptions {
@@ -82,6 +83,7 @@ export async function createRuntime(o: RuntimeOptions): Promise<Runtime> {
     logger,
     ...(config.redisUrl && { redisUrl: config.redisUrl, runWorkers: o.runWorkers ?? true }),
     onBroken: alertAdminsOnBroken(config.directory, () => runner!, logger),
+    onSent: markNoticeDelivered(createRepositories(store.db, { now: o.now })),
     ...(o.metrics && { onOutcome: (platform: string, outcome: string) => o.metrics!.deliveries.inc({ platform, outcome }) }),
   });
   const deps: ServiceDeps = {

@@ -52,7 +52,13 @@ export async function attemptDelivery(
     return handleFailure(row, owner, target, attempts, asError(error), ctx);
   }
   const sentAt = ctx.now();
-  return finish(row, owner, ctx, 'sent', { attempts, receiptJson: JSON.stringify(receipt), sentAt, lastError: null }, { receipt });
+  const result = await finish(row, owner, ctx, 'sent', { attempts, receiptJson: JSON.stringify(receipt), sentAt, lastError: null }, { receipt });
+  try {
+    await ctx.onSent?.(row, receipt);
+  } catch (hookError) {
+    ctx.logger?.error({ err: describe(asError(hookError)), deliveryId: row.id }, 'onSent hook failed');
+  }
+  return result;
 }
 
 async function handleFailure(

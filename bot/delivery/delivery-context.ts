@@ -1,5 +1,6 @@
 import type { BrokenCache } from './broken-cache.js';
-import type { DeliverySender } from './delivery-sender.js';
+import type { DeliveryRow } from '../../adapters/store/repositories/deliveries.js';
+import type { DeliverySender, Receipt } from './delivery-sender.js';
 import type { DeliveryStores } from './delivery-stores.js';
 import type { DeliveryTarget } from './delivery-target.js';
 import type { RateBudget } from './rate-budget.js';
@@ -16,6 +17,9 @@ export interface DeliveryLogger {
 /** Called once when a destination is marked broken, so services can alert the admins. */
 export type OnBroken = (destination: DeliveryTarget, error: Error, info: { destinationKey: string; deliveryId: string }) => void | Promise<void>;
 
+/** Called after a push arrived, with the platform's receipt (a notice's target becomes "delivered"). */
+export type OnSent = (row: DeliveryRow, receipt: Receipt) => void | Promise<void>;
+
 /** Called after each outcome (metrics). */
 export type OnOutcome = (platform: string, outcome: 'sent' | 'retry' | 'failed' | 'broken' | 'dead' | 'deferred') => void;
 
@@ -31,6 +35,7 @@ export interface DeliveryContext extends DeliveryStores {
   /** Broken marks, cached (see BrokenCache). */
   broken: BrokenCache;
   onBroken?: OnBroken;
+  onSent?: OnSent;
   onOutcome?: OnOutcome;
   logger?: DeliveryLogger;
 }
