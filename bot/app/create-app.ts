@@ -43,6 +43,8 @@ export interface AppOptions {
   handleSignals?: boolean;
   /** Replaces the platform push sender (tests, benches). */
   sender?: DeliverySender;
+  /** Scaled mode: deliver in this process too (default) or leave it to `casebot worker`. */
+  runWorkers?: boolean;
 }
 
 export interface App {
@@ -86,7 +88,7 @@ export async function createApp(options: AppOptions = {}): Promise<App> {
   const started = performance.now();
   const knowledge = loadKnowledge(config.knowledgeDir);
   logger.info({ caseTypes: knowledge.caseTypes.length, ms: Math.round(performance.now() - started) }, 'knowledge loaded');
-  const runtime = await createRuntime({ config, logger, knowledge, metrics, now, ...(options.sender && { sender: options.sender }) });
+  const runtime = await createRuntime({ config, logger, knowledge, metrics, now, ...(options.sender && { sender: options.sender }), ...(options.runWorkers !== undefined && { runWorkers: options.runWorkers }) });
   const router = createRouter({ knowledge, now, timezone: config.directory.timezone, logger, commands: runtime.commands, help: runtime.help });
   const handler = instrumentHandler(router, metrics);
   const readiness = [{ name: 'record store', check: async () => (await sql`select 1 as ok`.execute(runtime.store.db), true) }, ...(options.readiness ?? [])];

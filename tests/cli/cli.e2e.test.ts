@@ -70,9 +70,9 @@ describe('casebot CLI', () => {
     expect(badDate.stderr).toContain('expected <event>=<YYYY-MM-DD>');
   });
 
-  it('worker says scaled mode is not here yet and exits non-zero', async () => {
+  it('worker without REDIS_URL explains that default mode delivers inside serve, and exits non-zero', async () => {
     const r = await runCli(['worker']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('issue 4');
+    expect(r.stderr).toContain('REDIS_URL');
   });
 });
