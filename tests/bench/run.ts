@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- <section id> …]`: runs the benchmarks, prints a table and writes
- * bench-results.json. Sections: core, knowledge, cold-start, http. Add a section by writing a
+ * bench-results.json. Sections: core, knowledge, cold-start, http, slack, wecom, sweep, broadcast-outbox, broadcast-bullmq. Add a section by writing a
  * BenchSection file beside this one and listing it in SECTIONS.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,10 +12,13 @@ import { coldStart } from './cold-start.js';
 import { coreLatency } from './core-latency.js';
 import { httpLoad } from './http-load.js';
 import { knowledgeLoad } from './knowledge-load.js';
+import { broadcastBenches } from './broadcast-sections.js';
+import { slackBench, wecomBench } from './platform-events.js';
+import { sweepBench } from './sweep.js';
 import { formatReport, type SectionOutcome, writeResults } from './report.js';
 import { mb } from './stats.js';
 
-const SECTIONS: BenchSection[] = [knowledgeLoad, coreLatency, coldStart, httpLoad];
+const SECTIONS: BenchSection[] = [knowledgeLoad, coreLatency, coldStart, httpLoad, slackBench, wecomBench, sweepBench, ...broadcastBenches];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
