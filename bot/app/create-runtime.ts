@@ -76,13 +76,13 @@ export async function createRuntime(o: RuntimeOptions): Promise<Runtime> {
   const store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl && { databaseUrl: config.databaseUrl }) });
   await store.migrate();
   const teams = teamsAdapter(config, store, logger);
-  let runner: JobRunner | undefined;
-  runner = createJobRunner({
+  // The broken-destination alert pushes through this same runner, hence the late-bound reference.
+  const runner: JobRunner = createJobRunner({
     ...createDeliveryStores(store.db),
     sender: o.sender ?? platformSender(config, teams),
     logger,
     ...(config.redisUrl && { redisUrl: config.redisUrl, runWorkers: o.runWorkers ?? true }),
-    onBroken: alertAdminsOnBroken(config.directory, () => runner!, logger),
+    onBroken: alertAdminsOnBroken(config.directory, () => runner, logger),
     onSent: markNoticeDelivered(createRepositories(store.db, { now: o.now })),
     ...(o.metrics && { onOutcome: (platform: string, outcome: string) => o.metrics!.deliveries.inc({ platform, outcome }) }),
   });
@@ -96,10 +96,10 @@ export async function createRuntime(o: RuntimeOptions): Promise<Runtime> {
     commands: [...caseCommands(deps), ...noticeCommands(deps)],
     async start() {
       await scheduleReminderSweep(deps);
-      await runner!.start();
+      await runner.start();
     },
     async stop() {
-      await runner!.stop();
+      await runner.stop();
       await store.close();
     },
   };

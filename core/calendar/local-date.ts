@@ -39,14 +39,31 @@ export function parseLocalDate(value: string, what = 'date'): LocalDate {
   return value;
 }
 
+// Deadline counting walks day by day; parsing and formatting dominate it, so both directions are
+// memoised. Bounded: cleared when large (a few years of days is a few thousand entries).
+const MEMO_LIMIT = 50_000;
+const msOf = new Map<string, number>();
+const dateOf = new Map<number, LocalDate>();
+
 function toMs(date: LocalDate): number {
+  const known = msOf.get(date);
+  if (known !== undefined) return known;
   const p = parts(date);
   if (!p) throw new ValidationError(`"${date}" is not a date (YYYY-MM-DD)`, ['date']);
-  return Date.UTC(p.y, p.m - 1, p.d);
+  if (msOf.size > MEMO_LIMIT) msOf.clear();
+  const ms = Date.UTC(p.y, p.m - 1, p.d);
+  msOf.set(date, ms);
+  return ms;
 }
 
 function fromMs(ms: number): LocalDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  let date = dateOf.get(ms);
+  if (date === undefined) {
+    if (dateOf.size > MEMO_LIMIT) dateOf.clear();
+    date = new Date(ms).toISOString().slice(0, 10);
+    dateOf.set(ms, date);
+  }
+  return date;
 }
 
 /**

@@ -48,13 +48,14 @@ export function addWorkingDays(
 }
 
 /**
- * Working days after `from` up to and including `to` (0 when `to` is not later).
+ * Working days after `from` up to and including `to` (0 when `to` is not later). With `atMost`,
+ * counting stops once that many are found — enough to decide 临期 without walking a year.
  *
  * @example workingDaysBetween(cal, '2026-09-30', '2026-10-09'); // 2 (10-08, 10-09)
  */
-export function workingDaysBetween(calendar: WorkingCalendar, from: LocalDate, to: LocalDate): number {
+export function workingDaysBetween(calendar: WorkingCalendar, from: LocalDate, to: LocalDate, atMost = Infinity): number {
   let count = 0;
-  for (let d = addDays(from, 1), i = 0; d <= to; d = addDays(d, 1), i++) {
+  for (let d = addDays(from, 1), i = 0; d <= to && count <= atMost; d = addDays(d, 1), i++) {
     if (i > MAX_STEPS) break;
     if (calendar.isWorkingDay(d)) count++;
   }

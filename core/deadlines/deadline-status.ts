@@ -29,8 +29,8 @@ export function deadlineStatus(input: StatusInput): DeadlineStatus {
   if (input.kind === 'earliest') return order < 0 ? '未到期' : '到期';
   if (order > 0) return '超期';
   if (order === 0) return '到期';
-  const ahead = workingDaysBetween(input.calendar, input.today, input.due);
-  return ahead <= (input.warnWorkingDays ?? DEFAULT_WARN_WORKING_DAYS) ? '临期' : '未到期';
+  const warn = input.warnWorkingDays ?? DEFAULT_WARN_WORKING_DAYS;
+  return workingDaysBetween(input.calendar, input.today, input.due, warn) <= warn ? '临期' : '未到期';
 }
 
 const LABELS_EN: Record<DeadlineStatus, string> = {

@@ -27,7 +27,7 @@ export function reminderStage(due: LocalDate, today: LocalDate, calendar: Workin
   if (today > due) {
     return { kind: '超期', workingDaysLate: workingDaysBetween(calendar, due, today), key: `超期-${today}` };
   }
-  const left = workingDaysBetween(calendar, today, due);
+  const left = workingDaysBetween(calendar, today, due, WARNING_POINTS[0]);
   if (left > WARNING_POINTS[0]) return undefined;
   const point = left > WARNING_POINTS[1] ? WARNING_POINTS[0] : WARNING_POINTS[1];
   return { kind: '临期', workingDaysLeft: point, key: `临期-${point}` };
