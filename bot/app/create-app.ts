@@ -73,7 +73,7 @@ function onSignals(stop: () => Promise<void>, logger: Logger): void {
 
 /** The default channels; Teams shares the runtime's adapter so proactive sends use the stored references. */
 function defaultChannels(runtime: Runtime): ChannelRoutes[] {
-  return CHANNELS.map((c) => (c === teamsRoutes && runtime.teams ? createTeamsRoutes({ adapter: runtime.teams }) : c));
+  return CHANNELS.map((c) => (c === teamsRoutes ? createTeamsRoutes({ adapter: runtime.teams }) : c));
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Logger } from 'pino';
-import { createSlackWebClient } from '../../adapters/slack/index.js';
 import { openStore, type Store } from '../../adapters/store/open-store.js';
 import { createRepositories } from '../../adapters/store/repositories/index.js';
-import { createTeamsAdapter, type TeamsAdapter } from '../../adapters/teams/index.js';
+import type { TeamsAdapter } from '../../adapters/teams/index.js';
 import { createWecomAppClient } from '../../adapters/wecom/index.js';
 import { createWorkingCalendar } from '../../core/calendar/create-working-calendar.js';
 import type { Knowledge } from '../../core/knowledge/knowledge.js';
@@ -43,12 +42,20 @@ export interface Runtime {
   deps: ServiceDeps;
   commands: Command[];
   help: typeof COMMAND_HELP;
-  teams?: TeamsAdapter;
+  /** The Teams adapter, built on first use (the Agents SDK is slow to load); undefined when refused. */
+  teams: () => Promise<TeamsAdapter | undefined>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
 
-function teamsAdapter(config: AppConfig, store: Store, logger: Logger): TeamsAdapter | undefined {
+/** A memoised, lazily built Teams adapter whose conversation references live in the record store. */
+function lazyTeamsAdapter(config: AppConfig, store: Store, logger: Logger): () => Promise<TeamsAdapter | undefined> {
+  let once: Promise<TeamsAdapter | undefined> | undefined;
+  return () => (once ??= buildTeamsAdapter(config, store, logger));
+}
+
+async function buildTeamsAdapter(config: AppConfig, store: Store, logger: Logger): Promise<TeamsAdapter | undefined> {
+  const { createTeamsAdapter } = await import('../../adapters/teams/teams-adapter.js');
   try {
     return createTeamsAdapter({ ...config.teams, references: new DbConversationReferenceStore(createRepositories(store.db).conversationRefs) });
   } catch (err) {
@@ -57,11 +64,13 @@ function teamsAdapter(config: AppConfig, store: Store, logger: Logger): TeamsAda
   }
 }
 
-function platformSender(config: AppConfig, teams: TeamsAdapter | undefined): DeliverySender {
+async function platformSender(config: AppConfig, teams: () => Promise<TeamsAdapter | undefined>): Promise<DeliverySender> {
   const { slack, wecom } = config;
+  // Loaded only when Slack is configured: the Web API client pulls in Bolt's dependencies.
+  const slackClient = slack && (await import('../../adapters/slack/api/create-web-client.js')).createSlackWebClient({ botToken: slack.botToken, ...(slack.apiUrl && { apiUrl: slack.apiUrl }) });
   return createPlatformSender({
-    ...(slack && { slack: createSlackWebClient({ botToken: slack.botToken, ...(slack.apiUrl && { apiUrl: slack.apiUrl }) }) }),
-    ...(teams && { teams: { adapter: teams } }),
+    ...(slackClient && { slack: slackClient }),
+    teams: { adapter: teams },
     ...(wecom?.secret && wecom.agentId && { wecomApp: createWecomAppClient({ apiBase: wecom.apiBase, corpId: wecom.corpId, secret: wecom.secret, agentId: wecom.agentId }) }),
   });
 }
@@ -75,11 +84,11 @@ export async function createRuntime(o: RuntimeOptions): Promise<Runtime> {
   const { config, logger, knowledge } = o;
   const store = await openStore({ dataDir: config.dataDir, ...(config.databaseUrl && { databaseUrl: config.databaseUrl }) });
   await store.migrate();
-  const teams = teamsAdapter(config, store, logger);
+  const teams = lazyTeamsAdapter(config, store, logger);
   // The broken-destination alert pushes through this same runner, hence the late-bound reference.
-  const runner: JobRunner = createJobRunner({
+  const runner: JobRunner = await createJobRunner({
     ...createDeliveryStores(store.db),
-    sender: o.sender ?? platformSender(config, teams),
+    sender: o.sender ?? (await platformSender(config, teams)),
     logger,
     ...(config.redisUrl && { redisUrl: config.redisUrl, runWorkers: o.runWorkers ?? true }),
     onBroken: alertAdminsOnBroken(config.directory, () => runner, logger),

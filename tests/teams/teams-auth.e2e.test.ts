@@ -91,20 +91,17 @@ describe('Teams channel with an app id, against a signing key it can check', () 
 describe('Teams channel without an app id in production', () => {
   it('refuses to run unauthenticated: 503 and a warning naming MICROSOFT_APP_ID', async () => {
     const before = process.env.NODE_ENV;
-    // The Agents SDK decides anonymous mode from NODE_ENV at construction time.
+    // The Agents SDK decides anonymous mode from NODE_ENV when the adapter is built, which
+    // happens on the first request (the SDK is loaded lazily): keep it set until then.
     process.env.NODE_ENV = 'production';
-    let t: TeamsTestServer | undefined;
-    try {
-      t = await startTeamsServer();
-    } finally {
-      process.env.NODE_ENV = before;
-    }
+    const t: TeamsTestServer = await startTeamsServer();
     try {
       const res = await t.post(teamsFixture('personal-message'));
       expect(res.status).toBe(503);
       expect(t.connector.received).toHaveLength(0);
       expect(t.logs.join('')).toMatch(/"level":40.*Teams channel disabled: set MICROSOFT_APP_ID/);
     } finally {
+      process.env.NODE_ENV = before;
       await t.close();
     }
   });

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { NotImplementedError } from '../../../core/errors/not-implemented-error.js';
 import { openStore } from '../../../adapters/store/open-store.js';
-import { BullmqRunner } from '../../delivery/bullmq-runner.js';
 import { formatProblemReport, listProblemDeliveries, retryDeliveries } from '../../delivery/deliveries-admin.js';
 import { createDeliveryStores } from '../../delivery/delivery-stores.js';
 
@@ -20,6 +19,7 @@ async function openDeploymentStore(env: NodeJS.ProcessEnv) {
 async function resubmitter(env: NodeJS.ProcessEnv, stores: ReturnType<typeof createDeliveryStores>) {
   if (!env.REDIS_URL) return { resubmit: undefined, close: async () => undefined };
   const sender = { send: () => Promise.reject(new NotImplementedError('the CLI only enqueues')) };
+  const { BullmqRunner } = await import('../../delivery/bullmq-runner.js');
   const runner = new BullmqRunner({ ...stores, sender, redisUrl: env.REDIS_URL, runWorkers: false });
   return { resubmit: (ids: string[]) => runner.resubmit(ids), close: () => runner.stop() };
 }

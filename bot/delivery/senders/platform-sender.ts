@@ -1,6 +1,7 @@
 import { UnrecoverableDeliveryError } from '../../../core/errors/unrecoverable-delivery-error.js';
-import { sendSlackReply } from '../../../adapters/slack/index.js';
-import { sendProactive, type TeamsAdapter } from '../../../adapters/teams/index.js';
+// Types only for Slack and Teams: their SDKs load on the first push to them (cold start).
+import type { sendSlackReply } from '../../../adapters/slack/api/send.js';
+import type { TeamsAdapter } from '../../../adapters/teams/index.js';
 import { sendAppMessage, sendRobotMessage, type WecomAppClient } from '../../../adapters/wecom/index.js';
 import type { DeliveryPayload } from '../delivery-job.js';
 import type { DeliverySender, Receipt } from '../delivery-sender.js';
@@ -13,7 +14,7 @@ type SlackClient = Parameters<typeof sendSlackReply>[0];
 export interface PlatformSenderDeps {
   slack?: SlackClient;
   teams?: {
-    adapter: TeamsAdapter;
+    adapter: TeamsAdapter | (() => Promise<TeamsAdapter | undefined>);
     /** The 1:1 conversation with a Teams user, if the bot has one (direct pushes). */
     userConversationId?: (userId: string) => Promise<string | undefined>;
   };
@@ -65,6 +66,7 @@ async function dispatch(deps: PlatformSenderDeps, target: DeliveryTarget, payloa
 
 async function slackSend(deps: PlatformSenderDeps, channel: string, payload: DeliveryPayload): Promise<Receipt> {
   if (!deps.slack) throw new UnrecoverableDeliveryError('Slack is not configured (SLACK_BOT_TOKEN)');
+  const { sendSlackReply } = await import('../../../adapters/slack/api/send.js');
   const { ts } = await sendSlackReply(deps.slack, { channel }, payload.reply);
   return { platform: 'slack', channel, ...(ts[0] && { ts: ts[0] }) };
 }
@@ -74,10 +76,12 @@ async function slackSend(deps: PlatformSenderDeps, channel: string, payload: Del
  * (its conversationUpdate); a destination the bot has never seen cannot be posted to yet.
  */
 async function teamsSend(deps: PlatformSenderDeps, conversationId: string, payload: DeliveryPayload): Promise<Receipt> {
-  if (!deps.teams) throw new UnrecoverableDeliveryError('Teams is not configured');
-  const reference = await deps.teams.adapter.references.get(conversationId);
+  const adapter = typeof deps.teams?.adapter === 'function' ? await deps.teams.adapter() : deps.teams?.adapter;
+  if (!adapter) throw new UnrecoverableDeliveryError('Teams is not configured');
+  const reference = await adapter.references.get(conversationId);
   if (!reference) throw new UnrecoverableDeliveryError('no Teams conversation reference yet: add the bot to the conversation first');
-  const ids = await sendProactive(deps.teams.adapter, reference, payload.reply);
+  const { sendProactive } = await import('../../../adapters/teams/send/send-proactive.js');
+  const ids = await sendProactive(adapter, reference, payload.reply);
   return { platform: 'teams', ...(ids[0] && { id: ids[0] }) };
 }
 

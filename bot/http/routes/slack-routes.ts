@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  createSlackAdapter, type SlackAdapter, type SlackFailure, type SlackHttpResponse, type SlackObserver,
+// Types only: Bolt itself is loaded on demand, so a deployment without Slack never pays its start-up cost.
+import type {
+  SlackAdapter, SlackFailure, SlackHttpResponse, SlackObserver,
 } from '../../../adapters/slack/index.js';
+import type { createSlackAdapter as createSlackAdapterType } from '../../../adapters/slack/create-slack-adapter.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import type { ChannelDeps, ChannelRoutes } from '../channel-routes.js';
 
@@ -62,7 +64,9 @@ function registerEventsRoute(app: FastifyInstance, adapter: SlackAdapter, metric
   });
 }
 
-function adapterFor(deps: ChannelDeps, settings: NonNullable<ChannelDeps['config']['slack']>): SlackAdapter {
+type CreateSlackAdapter = typeof createSlackAdapterType;
+
+function adapterFor(createSlackAdapter: CreateSlackAdapter, deps: ChannelDeps, settings: NonNullable<ChannelDeps['config']['slack']>): SlackAdapter {
   return createSlackAdapter({
     ...settings,
     handle: deps.handler,
@@ -83,7 +87,8 @@ export const slackRoutes: ChannelRoutes = async (app, deps) => {
     unavailable(app, 'Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET');
     return;
   }
-  const adapter = adapterFor(deps, settings);
+  const { createSlackAdapter } = await import('../../../adapters/slack/create-slack-adapter.js');
+  const adapter = adapterFor(createSlackAdapter, deps, settings);
   if (adapter.mode === 'socket') {
     unavailable(app, 'Slack runs in Socket Mode (SLACK_APP_TOKEN is set): events arrive over the socket, not at this URL');
   } else {

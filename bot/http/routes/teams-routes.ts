@@ -1,16 +1,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import {
-  createTeamsAdapter, type TeamsAdapter, type TeamsAdapterConfig, type TeamsTurnResult,
-} from '../../../adapters/teams/index.js';
+// Types only: the Agents SDK is loaded on the first request, keeping it out of cold start.
+import type { TeamsAdapter, TeamsAdapterConfig, TeamsTurnResult } from '../../../adapters/teams/index.js';
 import { BotError } from '../../../core/errors/bot-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import type { Metrics } from '../../metrics/metrics.js';
 import type { ChannelRoutes } from '../channel-routes.js';
 
 export interface TeamsRoutesOptions {
-  /** A prebuilt adapter (tests, or a feature that sends proactively through the same one). */
-  adapter?: TeamsAdapter;
+  /** A prebuilt adapter, or a getter of one (shared with proactive sends); undefined: built here. */
+  adapter?: TeamsAdapter | (() => Promise<TeamsAdapter | undefined>);
   /** Extra adapter settings (e.g. a database reference store) when the adapter is built here. */
   adapterConfig?: Omit<TeamsAdapterConfig, 'appId' | 'appPassword' | 'tenantId' | 'appType'>;
 }
@@ -60,9 +59,11 @@ function answer(result: TeamsTurnResult, request: FastifyRequest, reply: Fastify
   return result.body === undefined ? reply.send() : reply.send(result.body);
 }
 
-function buildAdapter(config: AppConfig, options: TeamsRoutesOptions, logger: Logger): TeamsAdapter | undefined {
+async function buildAdapter(config: AppConfig, options: TeamsRoutesOptions, logger: Logger): Promise<TeamsAdapter | undefined> {
+  if (typeof options.adapter === 'function') return options.adapter();
   if (options.adapter) return options.adapter;
   try {
+    const { createTeamsAdapter } = await import('../../../adapters/teams/teams-adapter.js');
     return createTeamsAdapter({ ...options.adapterConfig, ...credentials(config) });
   } catch (err) {
     // The Agents SDK refuses an anonymous adapter when NODE_ENV=production; the rest of the server still runs.
@@ -78,11 +79,13 @@ function buildAdapter(config: AppConfig, options: TeamsRoutesOptions, logger: Lo
  */
 export function createTeamsRoutes(options: TeamsRoutesOptions = {}): ChannelRoutes {
   return async (app, { config, logger, metrics, handler }) => {
-    const adapter = buildAdapter(config, options, logger);
-    if (adapter?.anonymous) {
+    const anonymous = typeof options.adapter === 'object' ? options.adapter.anonymous : !config.teams.appId;
+    if (anonymous) {
       logger.warn('Teams: MICROSOFT_APP_ID is not set — anonymous mode, requests are NOT authenticated; use only for local testing');
     }
+    let adapterOnce: Promise<TeamsAdapter | undefined> | undefined;
     app.post('/api/messages', async (request, reply) => {
+      const adapter = await (adapterOnce ??= buildAdapter(config, options, logger));
       if (!adapter) return reply.code(503).send({ error: 'unavailable', message: 'the Teams channel is not configured', requestId: request.id });
       const result = await adapter.handle({ method: request.method, headers: request.headers, body: request.body }, handler);
       report(result, request.log, metrics);
