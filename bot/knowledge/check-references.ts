@@ -1,18 +1,11 @@
 import type { Knowledge } from '../../core/knowledge/knowledge.js';
 import type { TopCondition } from '../../core/knowledge/schema/condition-schema.js';
+import { factsIn } from '../../core/rules/evaluate-conditions.js';
 import { KnowledgeError } from './knowledge-error.js';
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
-}
-
-/** Fact names used in a condition tree. */
-function factsIn(node: unknown): string[] {
-  if (!node || typeof node !== 'object') return [];
-  const n = node as Record<string, unknown>;
-  if (typeof n.fact === 'string') return [n.fact];
-  return [n.all, n.any, n.not].flatMap((child) => (Array.isArray(child) ? child.flatMap(factsIn) : factsIn(child)));
 }
 
 /**

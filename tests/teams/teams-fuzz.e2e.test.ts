@@ -3,17 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamsFixture } from './teams-fixtures.js';
 import { startTeamsServer, type TeamsTestServer } from './teams-test-server.js';
+import { prng } from '../support/prng.js';
 
-/** Seeded PRNG (mulberry32): a failing payload can be reproduced from the seed. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIXTURES = ['personal-message', 'channel-mention', 'action-submit', 'conversation-update-bot-added', 'group-chat-message'] as const;
 

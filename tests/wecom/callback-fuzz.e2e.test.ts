@@ -5,20 +5,11 @@ import { computeSignature } from '../../adapters/wecom/crypto/signature.js';
 import { vectors } from './wecom-fixtures.js';
 import { postCallback, signedCallback, textMessageXml } from './wecom-sender.js';
 import { startWecomServer, type WecomTestServer } from './wecom-test-server.js';
+import { prng } from '../support/prng.js';
 
 const A = vectors().keySets.A;
 let app: WecomTestServer;
 
-/** Seeded PRNG (mulberry32) so a failing payload can be reproduced. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomText(rand: () => number, max: number): string {
   return Array.from({ length: Math.floor(rand() * max) }, () => String.fromCodePoint(Math.floor(rand() * 0x2ffff))).join('');
