@@ -2,6 +2,7 @@ import { Queue, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DeliveryLogger } from './delivery-context.js';
 import { workerConnectionOptions } from './redis-connections.js';
+import { closeWithin } from './close-within.js';
 
 interface PeriodicTask {
   everyMs: number;
@@ -58,8 +59,8 @@ export class BullmqPeriodic {
   }
 
   async close(): Promise<void> {
-    await this.worker?.close(true).catch(() => undefined);
-    await this.queue.close().catch(() => undefined);
+    await closeWithin(this.worker, 2_000);
+    await closeWithin(this.queue, 2_000);
   }
 
   private async upsert(name: string, everyMs: number): Promise<void> {

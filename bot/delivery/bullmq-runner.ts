@@ -10,6 +10,7 @@ import { BullmqPeriodic } from './bullmq-periodic.js';
 import { persistJobs, waitUntilNoPending } from './persist-jobs.js';
 import { RedisRateBudget } from './redis-rate-budget.js';
 import { createProducerConnection, workerConnectionOptions } from './redis-connections.js';
+import { closeWithin } from './close-within.js';
 
 /** Scaled-mode settings. */
 export interface BullmqRunnerOptions extends Omit<DeliveryContextOptions, 'budget'> {
@@ -200,11 +201,4 @@ export class BullmqRunner implements JobRunner {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms).unref());
-}
-
-/** Closes gracefully, or forcibly if Redis does not answer in time. */
-async function closeWithin(closable: { close(force?: boolean): Promise<void> } | undefined, ms: number): Promise<void> {
-  if (!closable) return;
-  const graceful = closable.close().then(() => true, () => true);
-  if (!(await Promise.race([graceful, sleep(ms).then(() => false)]))) await closable.close(true).catch(() => undefined);
 }

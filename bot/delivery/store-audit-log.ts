@@ -1,20 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../adapters/store/database.js';
 import { inTransaction } from '../../adapters/store/in-transaction.js';
-import { AuditLog } from '../../adapters/store/repositories/audit-log.js';
+import { appendAuditEntries } from '../../adapters/store/repositories/audit-batch.js';
 import type { DeliveryAuditEntry, DeliveryAuditLog } from './delivery-audit.js';
 
-/** Delivery audit entries into the store's append-only audit_log, a batch in one transaction. */
+/**
+ * Delivery audit entries into the store's append-only audit_log, a batch in one transaction with
+ * multi-row INSERTs: a broadcast or a daily sweep queues thousands of deliveries at once.
+ */
 export class StoreDeliveryAuditLog implements DeliveryAuditLog {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(private readonly db: Kysely<Database>, private readonly now: () => Date = () => new Date()) {}
 
   async append(entries: DeliveryAuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await inTransaction(this.db, async (trx) => {
-      const log = new AuditLog(trx);
-      for (const entry of entries) {
-        await log.append({ actor: entry.actor, action: entry.action, subject: entry.subject, ...(entry.rule && { rule: entry.rule }), detail: entry.detail });
-      }
-    });
+    const rows = entries.map((e) => ({ actor: e.actor, action: e.action, subject: e.subject, ...(e.rule && { rule: e.rule }), detail: e.detail }));
+    await inTransaction(this.db, (trx) => appendAuditEntries(trx, rows, this.now().toISOString()));
   }
 }
