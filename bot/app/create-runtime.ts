@@ -48,6 +48,16 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
+/**
+ * The 1:1 Teams conversation the bot has with a user: the stored reference of a personal chat whose
+ * last user is them (kept when they last wrote to the bot). Reminders to Teams users go there.
+ */
+async function personalConversationOf(teams: () => Promise<TeamsAdapter | undefined>, userId: string): Promise<string | undefined> {
+  const adapter = await teams();
+  const refs = (await adapter?.references.list()) ?? [];
+  return refs.find((r) => r.conversation?.conversationType === 'personal' && r.user?.id === userId)?.conversation?.id;
+}
+
 /** A memoised, lazily built Teams adapter whose conversation references live in the record store. */
 function lazyTeamsAdapter(config: AppConfig, store: Store, logger: Logger): () => Promise<TeamsAdapter | undefined> {
   let once: Promise<TeamsAdapter | undefined> | undefined;
@@ -70,7 +80,7 @@ async function platformSender(config: AppConfig, teams: () => Promise<TeamsAdapt
   const slackClient = slack && (await import('../../adapters/slack/api/create-web-client.js')).createSlackWebClient({ botToken: slack.botToken, ...(slack.apiUrl && { apiUrl: slack.apiUrl }) });
   return createPlatformSender({
     ...(slackClient && { slack: slackClient }),
-    teams: { adapter: teams },
+    teams: { adapter: teams, userConversationId: (userId) => personalConversationOf(teams, userId) },
     ...(wecom?.secret && wecom.agentId && { wecomApp: createWecomAppClient({ apiBase: wecom.apiBase, corpId: wecom.corpId, secret: wecom.secret, agentId: wecom.agentId }) }),
   });
 }
