@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { maskPersonalData } from './mask-personal-data.js';
-import { REDACT_PATHS } from './redact-paths.js';
+import { maskSecretKeys } from './mask-secret-keys.js';
 
 export interface LoggerOptions {
   level?: string;
@@ -12,14 +12,14 @@ export interface LoggerOptions {
 /** Wraps a destination so every finished line is masked before it leaves the process. */
 function maskingStream(target: DestinationStream & { flush?: () => void }): DestinationStream {
   return {
-    write: (line: string) => target.write(maskPersonalData(line)),
+    write: (line: string) => target.write(maskPersonalData(maskSecretKeys(line))),
     // pino's logger.flush() looks for this; keep it so shutdown can drain buffered lines.
     ...(target.flush ? { flush: () => target.flush?.() } : {}),
   } as DestinationStream;
 }
 
 /**
- * The process logger: pino JSON, secrets removed by key (`redact.paths`), parties' ID and
+ * The process logger: pino JSON, secrets removed by key at any depth, parties' ID and
  * phone numbers masked in every string. Fastify uses it as its logger, so request logs get
  * the same treatment.
  *
@@ -33,7 +33,6 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     {
       level: options.level ?? 'info',
       base: { service: 'casebot' },
-      redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
       serializers: { err: pino.stdSerializers.err },
     },
     maskingStream(destination),

@@ -135,8 +135,16 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
  * @example localDateOf(new Date('2026-09-24T17:00:00Z')); // '2026-09-25'
  */
 export function localDateOf(instant: Date, timeZone = 'Asia/Shanghai'): LocalDate {
-  return dateFormat(timeZone).format(instant);
+  // Asked on every message; the answer only changes at midnight, so remember it per zone and minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const last = lastDate.get(timeZone);
+  if (last && last.minute === minute) return last.date;
+  const date = dateFormat(timeZone).format(instant);
+  lastDate.set(timeZone, { minute, date });
+  return date;
 }
+
+const lastDate = new Map<string, { minute: number; date: LocalDate }>();
 
 // Building an Intl.DateTimeFormat costs far more than formatting with one: keep one per zone.
 const formats = new Map<string, Intl.DateTimeFormat>();

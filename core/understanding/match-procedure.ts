@@ -19,7 +19,7 @@ const hasWord = (words: Set<string>, p: string) => words.has(p) || words.has(`${
 /** Keyword weight: a contained Chinese keyword counts by its length (longer is more specific, max 4); English words count 2 each. */
 function keywordScore(k: Keyword, text: string, enWords: Set<string>): number {
   if ('zh' in k) return text.includes(k.zh) ? Math.min(4, k.zh.length) : 0;
-  return k.en.every((p) => hasWord(enWords, p)) ? 2 * k.en.length : 0;
+  return enWords.size > 0 && k.en.every((p) => hasWord(enWords, p)) ? 2 * k.en.length : 0;
 }
 
 /** Matches questions against procedure answers; built once per knowledge set. */

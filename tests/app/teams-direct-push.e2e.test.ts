@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('Teams direct pushes', () => {
   it('reaches a user in the personal chat whose reference the record store kept', async () => {
-    const activity = { ...teamsFixture('personal-message'), serviceUrl: connector.serviceUrl };
+    const activity: Record<string, unknown> = { ...teamsFixture('personal-message'), serviceUrl: connector.serviceUrl };
     const res = await t.postJson('/api/messages', activity);
     expect(res.status).toBeLessThan(300);
     connector.reset();

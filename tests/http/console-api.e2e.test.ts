@@ -14,7 +14,7 @@ interface ConsoleAnswer {
 }
 
 async function ask(text: string): Promise<ConsoleAnswer> {
-  const res = await t.postJson('/api/console/messages', { userId: 'officer-1', text });
+  const res = await t.postJson('/api/console/messages?html=1', { userId: 'officer-1', text });
   expect(res.status, text.slice(0, 40)).toBe(200);
   return (await res.json()) as ConsoleAnswer;
 }

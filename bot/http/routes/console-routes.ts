@@ -19,7 +19,8 @@ export interface ConsoleReply {
   text: string;
   kind: Reply['kind'];
   title: string;
-  html: string;
+  /** Only with `?html=1`. */
+  html?: string;
   reply: Reply;
 }
 
@@ -40,7 +41,9 @@ function sendAsset(reply: FastifyReply, type: string, body: string): FastifyRepl
 
 /**
  * The web console: `GET /` (chat page and its two static files) and `POST /api/console/messages`,
- * JSON `{userId, text}` → `{replies: [{text, kind, title, html, reply}]}`.
+ * JSON `{userId, text}` → `{replies: [{text, kind, title, reply}]}`; with `?html=1` each reply also
+ * carries `html`, the server-side rendering (the page builds its DOM from `reply`, so rendering HTML
+ * for every request would be wasted work on the hot path).
  */
 export const consoleRoutes: ChannelRoutes = async (app, { handler }) => {
   const assets = readConsoleAssets();
@@ -55,8 +58,9 @@ export const consoleRoutes: ChannelRoutes = async (app, { handler }) => {
       return reply.code(400).send({ error: 'bad_request', message: `expected JSON {userId, text}: ${reason}`, requestId: request.id });
     }
     const replies = await handler(toIncoming(parsed.data.userId, parsed.data.text));
+    const withHtml = (request.query as { html?: string }).html === '1';
     const body: { replies: ConsoleReply[] } = {
-      replies: replies.map((r) => ({ text: renderText(r), kind: r.kind, title: r.title, html: renderHtml(r), reply: r })),
+      replies: replies.map((r) => ({ text: renderText(r), kind: r.kind, title: r.title, ...(withHtml && { html: renderHtml(r) }), reply: r })),
     };
     return body;
   });
