@@ -14,6 +14,7 @@ import { answerDeadlines } from './answer-deadlines.js';
 import { answerEvidence } from './answer-evidence.js';
 import { answerProcedure } from './answer-procedure.js';
 import { answerReview } from './answer-review.js';
+import { AnswerCache } from './answer-cache.js';
 import type { Command } from './command.js';
 import type { MessageHandler } from './message-handler.js';
 import type { RouterContext } from './router-context.js';
@@ -67,6 +68,7 @@ export function createRouter(deps: RouterDeps): MessageHandler {
     today: () => localDateOf(deps.now(), tz),
     logger: deps.logger,
   };
+  const cache = new AnswerCache();
   return async (message: IncomingMessage) => {
     const text = (message.actionValue ?? message.text ?? '').trim();
     if (text.length > MAX_TEXT) return [tooLong(text)];
@@ -74,8 +76,13 @@ export function createRouter(deps: RouterDeps): MessageHandler {
       const replies = await command.handle(message, text);
       if (replies) return replies;
     }
-    const u = ctx.understand(text, ctx.today());
+    const today = ctx.today();
+    const cached = cache.get(today, text);
+    if (cached) return cached;
+    const u = ctx.understand(text, today);
     if (u.intent === 'unknown') ctx.logger?.info({ event: 'unanswered', platform: message.platform, text: maskPersonalData(u.text) }, 'question not understood');
-    return [await answer(u, ctx, deps.help)];
+    const replies = [await answer(u, ctx, deps.help)];
+    cache.set(today, text, replies);
+    return replies;
   };
 }
