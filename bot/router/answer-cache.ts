@@ -23,6 +23,7 @@ export class AnswerCache {
   }
 
   set(today: string, text: string, replies: Reply[]): void {
+    if (this.capacity === 0) return;
     this.entries.set(`${today}\u0000${text}`, replies);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }

@@ -29,6 +29,8 @@ export interface RouterDeps {
   commands?: Command[];
   /** Extra help sections describing those commands. */
   help?: { heading: string; items: string[] }[];
+  /** Recent free-text answers kept (default 1 000); 0 turns the cache off (the core latency bench). */
+  answerCacheSize?: number;
 }
 
 /** Longer messages are not read: nobody types a question this long, and it bounds the work per message. */
@@ -68,7 +70,7 @@ export function createRouter(deps: RouterDeps): MessageHandler {
     today: () => localDateOf(deps.now(), tz),
     logger: deps.logger,
   };
-  const cache = new AnswerCache();
+  const cache = new AnswerCache(deps.answerCacheSize ?? 1_000);
   return async (message: IncomingMessage) => {
     const text = (message.actionValue ?? message.text ?? '').trim();
     if (text.length > MAX_TEXT) return [tooLong(text)];

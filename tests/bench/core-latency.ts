@@ -15,7 +15,8 @@ export const coreLatency: BenchSection = {
   id: 'core',
   title: 'Core answer latency (router, in process)',
   async run() {
-    const handler = createRouter({ knowledge: loadKnowledge(defaultKnowledgeDir()), now: () => new Date('2026-03-02T10:00:00+08:00') });
+    // The answer cache is off: this measures understanding and answering, not a cache lookup.
+    const handler = createRouter({ knowledge: loadKnowledge(defaultKnowledgeDir()), now: () => new Date('2026-03-02T10:00:00+08:00'), answerCacheSize: 0 });
     const message = (i: number): IncomingMessage => ({
       id: `bench-${i}`, platform: 'console', conversation: { id: 'bench', kind: 'direct' }, user: { id: 'bench' },
       text: BENCH_QUESTIONS[i % BENCH_QUESTIONS.length]!,
