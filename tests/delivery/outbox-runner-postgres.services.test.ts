@@ -4,24 +4,14 @@
  * Each test gets its own schema, dropped afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openStore } from '../../adapters/store/open-store.js';
 import { createDeliveryStores } from '../../bot/delivery/delivery-stores.js';
 import { OutboxRunner } from '../../bot/delivery/outbox-runner.js';
 import { describeWithService, serviceUrl } from '../support/require-service.js';
 import { runnerContract } from './runner-contract.js';
+import { dropSchemas } from '../support/drop-schemas.js';
 
 const databaseUrl = serviceUrl('postgres');
-
-async function dropSchema(schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
 
 await describeWithService('postgres', databaseUrl, 'outbox runner (PostgreSQL)', () => {
   runnerContract(async (setup) => {
@@ -35,7 +25,7 @@ await describeWithService('postgres', databaseUrl, 'outbox runner (PostgreSQL)',
       close: async () => {
         await runner.stop();
         await store.close();
-        await dropSchema(schema);
+        await dropSchemas(databaseUrl, [schema]);
       },
     };
   });

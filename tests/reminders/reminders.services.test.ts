@@ -3,13 +3,13 @@
  * sweeps, keyset paging over more dates than a page, recompute, and escalation.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, afterEach, beforeEach, expect, it } from 'vitest';
 import { openStore } from '../../adapters/store/open-store.js';
 import type { Store } from '../../adapters/store/store.js';
 import { runReminderSweep } from '../../bot/reminders/sweep.js';
 import { describeWithService, serviceUrl } from '../support/require-service.js';
 import { reminderHarness } from './support/reminder-harness.js';
+import { dropSchemas } from '../support/drop-schemas.js';
 
 const url = serviceUrl('postgres');
 const schemas: string[] = [];
@@ -24,15 +24,7 @@ await describeWithService('postgres', url, 'reminder sweep on PostgreSQL', () =>
     await store.migrate();
   });
   afterEach(() => store.close());
-  afterAll(async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    } finally {
-      await client.end();
-    }
-  });
+  afterAll(() => dropSchemas(url, schemas));
 
   it('reminds each stage once across pages and repeated sweeps, recomputes, and escalates', async () => {
     const h = reminderHarness(store);
