@@ -1,6 +1,6 @@
 import type { IncomingMessage } from '../../core/message/incoming-message.js';
 import type { Reply } from '../../core/reply/reply.js';
-import { parseCaseNumber } from '../../core/understanding/parse-case-number.js';
+import { CASE_NUMBER, parseCaseNumber, withoutCaseNumber } from '../../core/understanding/parse-case-number.js';
 import type { Command } from '../router/command.js';
 import { changeCaseType } from '../services/cases/change-case-type.js';
 import { myCases } from '../services/cases/my-cases.js';
@@ -13,15 +13,14 @@ import type { ServiceDeps } from '../services/service-deps.js';
 const REGISTER = /^(登记案件|案件登记|新增案件|登记|register case)\s*/i;
 const CASE = /^(案件|案子|case)\s*/i;
 const MINE = /^(我的案件|我的案子|my cases)\s*$/i;
-const CASE_NO = /[\u4e00-\u9fa5A-Za-z]{1,12}\s*[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*(第)?\s*\d{1,6}\s*号/;
 
 async function caseCommand(deps: ServiceDeps, message: IncomingMessage, text: string): Promise<Reply[] | undefined> {
   const body = text.replace(CASE, '');
   const caseNo = parseCaseNumber(body);
-  if (!caseNo || !CASE_NO.test(body.slice(0, 40))) return undefined;
+  if (!caseNo || !CASE_NUMBER.test(body.slice(0, 40))) return undefined;
   const record = await deps.repos.cases.findByNo(caseNo);
   if (!record) return [problemReply(`没有找到案件 ${caseNo}`, '请先登记：登记案件 <案号> <案由> 立案 <日期>。')];
-  const rest = body.replace(CASE_NO, '').trim();
+  const rest = withoutCaseNumber(body, '').trim();
   if (rest === '' || /^(详情|情况|期限|审核|审查)$/.test(rest)) return showCase(deps, record);
   if (/^案由/.test(rest)) return changeCaseType(deps, message, record, rest.replace(/^案由\s*/, ''));
   return recordEvents(deps, message, record, rest);

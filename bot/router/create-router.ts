@@ -46,9 +46,11 @@ function tooLong(text: string): Reply {
 }
 
 async function answer(u: Understanding, ctx: RouterContext, help: RouterDeps['help']): Promise<Reply> {
-  const domains = new Set(ctx.knowledge.caseTypes.map((c) => c.domain)).size;
   switch (u.intent) {
-    case 'help': return helpAnswer(u.locale, { caseTypes: ctx.knowledge.caseTypes.length, domains }, u.locale === 'zh' ? help : []);
+    case 'help': {
+      const domains = new Set(ctx.knowledge.caseTypes.map((c) => c.domain)).size;
+      return helpAnswer(u.locale, { caseTypes: ctx.knowledge.caseTypes.length, domains }, u.locale === 'zh' ? help : []);
+    }
     case 'evidence': return answerEvidence(u);
     case 'deadlines': return answerDeadlines(u, ctx);
     case 'procedure': return answerProcedure(u);

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from '../../../core/message/incoming-message.js';
 import type { Reply } from '../../../core/reply/reply.js';
-import { parseCaseNumber } from '../../../core/understanding/parse-case-number.js';
+import { parseCaseNumber, withoutCaseNumber } from '../../../core/understanding/parse-case-number.js';
 import { actorOf, senderOf } from '../people/sender.js';
 import type { ServiceDeps } from '../service-deps.js';
 import { caseDueDates } from './case-due-dates.js';
@@ -16,7 +16,7 @@ const USAGE = '格式：登记案件 <案号> <案由> 立案 <日期>，例如�
 export async function registerCase(deps: ServiceDeps, message: IncomingMessage, text: string): Promise<Reply[]> {
   const caseNo = parseCaseNumber(text);
   if (!caseNo) return [problemReply('缺少案号', USAGE)];
-  const rest = text.replace(/^\S+/, '').replace(/[\u4e00-\u9fa5A-Za-z]{1,12}\s*[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*(第)?\s*\d{1,6}\s*号/, ' ');
+  const rest = withoutCaseNumber(text.replace(/^\S+/, ''));
   const u = deps.understand(rest, todayOf(deps));
   const [top, ...others] = u.caseTypes;
   if (!top) return [problemReply('没有识别出案由', `${USAGE}。案由可用常用说法，如“非法营运客运”“超限运输”。`)];

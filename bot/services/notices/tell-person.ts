@@ -2,22 +2,19 @@ import type { PersonRef } from '../../../adapters/store/repositories/person-ref.
 import { sendableAt } from '../../../core/reminders/quiet-hours.js';
 import type { Reply } from '../../../core/reply/reply.js';
 import { makeDeliveryJob, type DeliverySubject } from '../../delivery/delivery-job.js';
-import type { DirectAddress } from '../../delivery/delivery-target.js';
+import { directAddressOf } from '../../reminders/recipients.js';
 import type { ServiceDeps } from '../service-deps.js';
-
-/** Platforms that can message a person directly, and the delivery address form of each. */
-const DIRECT: Record<string, DirectAddress['platform'] | undefined> = { slack: 'slack', teams: 'teams', wecom: 'wecom-app' };
 
 /**
  * Pushes a reply to one person by direct message on the platform they used. Returns false when
  * that platform cannot push (console, CLI): the person then sees it when they ask.
  */
 export async function tellPerson(deps: ServiceDeps, person: PersonRef, reply: Reply, subject: DeliverySubject, stage: string): Promise<boolean> {
-  const platform = DIRECT[person.platform];
-  if (!platform) return false;
+  const destination = directAddressOf(person);
+  if (!destination || destination.platform === 'console') return false;
   const now = deps.now();
   await deps.runner.enqueue([makeDeliveryJob({
-    destination: { platform, userId: person.userId },
+    destination,
     payload: { reply },
     subject, stage, rule: stage, actor: 'system', createdAt: now,
     notBefore: sendableAt(now, deps.directory.quietHours, deps.calendar, deps.directory.timezone),
