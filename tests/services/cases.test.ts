@@ -51,6 +51,14 @@ describe('cases: registration and events', () => {
     expect((await h.say('li', '我的案件')).text).toMatch(/办理中 0 件/);
   });
 
+  it('an event typed without a date is recorded today (结案 closes the case)', async () => {
+    await h.say('li', '登记案件 甬交执罚〔2026〕123号 超限运输 立案 2026-11-20');
+    await h.say('li', '案件 甬交执罚〔2026〕123号 结案');
+    const record = await h.deps.repos.cases.findByNo('甬交执罚〔2026〕123号');
+    expect(record!.events.find((e) => e.type === 'closed')?.date).toBe('2026-11-25');
+    expect(record!.status).toBe('closed');
+  });
+
   it('refuses, politely and audited, an officer of another unit recording events', async () => {
     await h.say('li', '登记案件 甬交执罚〔2026〕123号 超限运输 立案 2026-11-20');
     const { replies } = await h.say('wang', '案件 甬交执罚〔2026〕123号 告知 2026-12-01');

@@ -35,12 +35,10 @@ export async function recordEvents(deps: ServiceDeps, message: IncomingMessage, 
   return [caseReply(updated, caseDueDates(deps, updated), deps.knowledge, `已记录：${updated.caseNo}`)];
 }
 
-/** Event names typed without a date ("结案") take today's date. */
+/** An event named without a date ("结案") takes today's date; the longest name typed wins (送达催告书 over 送达). */
 function undefinedDates(deps: ServiceDeps, rest: string) {
-  const today = todayOf(deps);
-  return deps.knowledge.events
-    .filter((e) => e.names.some((n) => rest.includes(n)))
-    .sort((a, b) => Math.max(...b.names.filter((n) => rest.includes(n)).map((n) => n.length)) - Math.max(...a.names.filter((n) => rest.includes(n)).map((n) => n.length)))
-    .slice(0, 1)
-    .map((event) => ({ event, date: today }));
+  const named = deps.knowledge.events
+    .flatMap((event) => event.names.filter((name) => rest.includes(name)).map((name) => ({ event, name })))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  return named ? [{ event: named.event, date: todayOf(deps) }] : [];
 }
