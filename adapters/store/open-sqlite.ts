@@ -7,6 +7,7 @@ import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { runMigrations } from './run-migrations.js';
 import type { Store } from './store.js';
+import { startWalCheckpointer } from './wal-checkpointer.js';
 
 /** The SQLite file under DATA_DIR. */
 export const SQLITE_FILE_NAME = 'casebot.sqlite';
@@ -14,6 +15,10 @@ export const SQLITE_FILE_NAME = 'casebot.sqlite';
 // Another process (a CLI command next to the server) may hold the write lock for a moment; wait
 // up to 5 s for it instead of failing with SQLITE_BUSY.
 const BUSY_TIMEOUT_MS = 5_000;
+
+// Checkpoints run in a worker (wal-checkpointer.ts); COMMIT checkpoints itself only if the WAL
+// passes this many pages (64 MB at 4 KB pages), a backstop should the worker fall behind.
+const AUTOCHECKPOINT_BACKSTOP_PAGES = 16_384;
 
 /**
  * Opens (creating the folder and file if needed) DATA_DIR/casebot.sqlite in WAL mode, so readers
@@ -29,11 +34,17 @@ export function openSqliteStore(dataDir: string, fileName = SQLITE_FILE_NAME): S
   sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = FULL');
+  const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_BACKSTOP_PAGES}`);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return {
     db,
     dialect: 'sqlite',
     migrate: () => runMigrations(new Migrator({ db, provider: migrationProvider('sqlite') })),
-    close: () => db.destroy(),
+    // The checkpointer first: the last connection to close checkpoints fully and removes the WAL.
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }

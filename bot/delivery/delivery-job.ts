@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Reply } from '../../core/reply/reply.js';
 import { destinationKey, type DeliveryTarget } from './delivery-target.js';
 
@@ -45,7 +45,7 @@ export type DeliveryJobInput = Omit<DeliveryJob, 'id' | 'destinationKey' | 'crea
  * Hex only, so it is also a valid BullMQ custom job id (no ':' and never integer-like).
  */
 export function deliveryId(subject: DeliverySubject, stage: string, key: string): string {
-  return createHash('sha1').update(`${subject.kind}:${subject.id}:${stage}:${key}`).digest('hex');
+  return hash('sha1', `${subject.kind}:${subject.id}:${stage}:${key}`);
 }
 
 /**

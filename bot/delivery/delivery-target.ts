@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Destination } from '../config/directory.js';
 
 /** A person addressed directly (DM), rather than a unit's group chat. */
@@ -16,7 +16,7 @@ export function isDirectAddress(target: DeliveryTarget): target is DirectAddress
 }
 
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return hash('sha256', text).slice(0, 16);
 }
 
 /**
@@ -26,6 +26,18 @@ function shortHash(text: string): string {
  */
 export function destinationKey(target: DeliveryTarget): string {
   if (isDirectAddress(target)) return `user:${target.platform}:${target.userId}`;
+  // Directory destinations are long-lived objects pushed to thousands of times a sweep.
+  let key = groupKeys.get(target);
+  if (key === undefined) {
+    key = groupKey(target);
+    groupKeys.set(target, key);
+  }
+  return key;
+}
+
+const groupKeys = new WeakMap<Destination, string>();
+
+function groupKey(target: Destination): string {
   switch (target.platform) {
     case 'wecom-robot':
       return `wecom-robot:${shortHash(target.webhook)}`;

@@ -1,5 +1,5 @@
 import type { DeliveriesRepository } from '../../adapters/store/repositories/deliveries.js';
-import { jobToRow } from './delivery-codec.js';
+import { jobsToRows } from './delivery-codec.js';
 import type { DeliveryJob } from './delivery-job.js';
 import type { DeliveryStores } from './delivery-stores.js';
 import type { EnqueueResult } from './job-runner.js';
@@ -16,7 +16,7 @@ export async function persistJobs(jobs: DeliveryJob[], deps: DeliveryStores & { 
 }
 
 async function insertAndAudit(stores: DeliveryStores, byId: Map<string, DeliveryJob>, now: number): Promise<string[]> {
-  const inserted = await stores.deliveries.insertPending([...byId.values()].map(jobToRow), now);
+  const inserted = await stores.deliveries.insertPending(jobsToRows([...byId.values()]), now);
   await stores.audit.append(
     inserted.map((id) => {
       const job = byId.get(id)!;

@@ -2,8 +2,9 @@ import { CaseDeadlineRepository, type ReminderMark } from '../../adapters/store/
 import type { DueCaseDeadline } from '../../adapters/store/repositories/case-deadline-records.js';
 import { localDateOf } from '../../core/calendar/local-date.js';
 import { caseReminderDecision } from './case-decisions.js';
-import { escalateCaseDeadlines } from './case-escalation.js';
+import { planCaseEscalations } from './case-escalation.js';
 import { commitDecisions } from './commit-decisions.js';
+import { reminderKey } from '../../adapters/store/repositories/reminder-log-repository.js';
 import { escalationDue } from './escalation-due.js';
 import type { ReminderDecision } from './reminder-decision.js';
 import type { ReminderDeps } from './reminder-deps.js';
@@ -46,7 +47,8 @@ function planPage(deps: ReminderDeps, moment: SweepMoment, page: readonly DueCas
 /**
  * Reminds every open case's `latest` date that is in a warning window today, page by page:
  * a stage already claimed for a date is skipped without touching reminder_log, so a sweep
- * that finds nothing new only reads. Then escalates overdue dates nobody acknowledged.
+ * that finds nothing new only reads. Overdue dates nobody acknowledged escalate. Each page's
+ * reminders, escalations and progress marks are committed together.
  */
 export async function sweepCaseDeadlines(deps: ReminderDeps, moment: SweepMoment, options: CaseSweepOptions = {}): Promise<SweepCounts> {
   const counts = emptyCounts();
@@ -58,15 +60,19 @@ export async function sweepCaseDeadlines(deps: ReminderDeps, moment: SweepMoment
   for await (const page of pages) {
     counts.scanned += page.length;
     const plan = planPage(deps, moment, page);
-    if (plan.decisions.length > 0) {
-      const claimed = await commitDecisions(deps, moment.now, plan.decisions,
-        (trx) => new CaseDeadlineRepository(trx, { now: () => moment.now }).markReminded(plan.marks));
-      counts.reminders += claimed.size;
-      counts.jobs += plan.decisions.reduce((n, d) => n + d.jobs.length, 0);
-    }
-    const escalated = await escalateCaseDeadlines(deps, moment, plan.escalations);
-    counts.escalations += escalated.escalations;
-    counts.jobs += escalated.jobs;
+    const escalation = await planCaseEscalations(deps, moment, plan.escalations);
+    if (plan.decisions.length === 0 && plan.escalations.length === 0) continue;
+    const claimed = await commitDecisions(deps, moment.now, [...plan.decisions, ...escalation.decisions], async (trx) => {
+      await new CaseDeadlineRepository(trx, { now: () => moment.now }).markReminded(plan.marks);
+      await escalation.record(trx);
+    });
+    counts.reminders += countClaimed(plan.decisions, claimed);
+    counts.escalations += countClaimed(escalation.decisions, claimed);
+    counts.jobs += [...plan.decisions, ...escalation.decisions].reduce((n, d) => n + d.jobs.length, 0);
   }
   return counts;
+}
+
+function countClaimed(decisions: readonly ReminderDecision[], claimed: ReadonlySet<string>): number {
+  return decisions.filter((d) => claimed.has(reminderKey(d.identity))).length;
 }

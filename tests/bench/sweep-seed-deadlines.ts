@@ -17,7 +17,7 @@ function row(caseId: string, rule: string, due: string, extra: Partial<Insertabl
   return {
     case_id: caseId, rule, title: rule, due, due_time: null, kind: 'latest', basis: '《中华人民共和国行政处罚法》第六十条',
     derivation: `立案 + 90 日 → ${due}`, citations: CITATIONS, completed: 0, estimate: 0,
-    reminded_stage: null, first_overdue_on: null, escalation: null, updated_at: '2026-01-01T00:00:00.000Z', ...extra,
+    updated_at: '2026-01-01T00:00:00.000Z', ...extra,
   };
 }
 

@@ -4,6 +4,8 @@ import { records } from './001-records.js';
 import { deliveries } from './002-deliveries.js';
 import { caseDeadlines } from './003-case-deadlines.js';
 import { caseEventsDigest } from './004-case-events-digest.js';
+import { consoleInbox } from './005-console-inbox.js';
+import { caseDeadlineProgress } from './006-case-deadline-progress.js';
 import { bindMigration, type StoreMigration } from './store-migration.js';
 
 /**
@@ -16,6 +18,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [name: string, migration: StoreM
   ['002-deliveries', deliveries],
   ['003-case-deadlines', caseDeadlines],
   ['004-case-events-digest', caseEventsDigest],
+  ['005-console-inbox', consoleInbox],
+  ['006-case-deadline-progress', caseDeadlineProgress],
 ];
 
 /** The in-code provider handed to Kysely's Migrator (no migration files read at run time). */

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Citation } from '../../../core/citation/citation.js';
-import type { CaseDeadlinesTable } from '../tables/case-deadline-tables.js';
+import type { CaseDeadlineProgressTable, CaseDeadlinesTable } from '../tables/case-deadline-tables.js';
 import type { PersonRef } from './person-ref.js';
 
 /** One stored due date of a case, with the sweep's progress on it. */
@@ -39,7 +39,11 @@ export interface DeadlineCursor {
   rule: string;
 }
 
-export function toCaseDeadlineRecord(row: Selectable<CaseDeadlinesTable>): CaseDeadlineRecord {
+/** A date row read with its progress (left-joined: null before the first reminder). */
+export type DeadlineRowWithProgress = Selectable<CaseDeadlinesTable>
+  & Pick<Selectable<CaseDeadlineProgressTable>, 'reminded_stage' | 'first_overdue_on' | 'escalation'>;
+
+export function toCaseDeadlineRecord(row: DeadlineRowWithProgress): CaseDeadlineRecord {
   return {
     caseId: row.case_id,
     rule: row.rule,

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, SelectQueryBuilder } from 'kysely';
 import type { DueDate } from '../../../core/deadlines/due-date.js';
 import type { Database } from '../database.js';
 import { inTransaction } from '../in-transaction.js';
@@ -24,12 +24,11 @@ export interface ReminderMark extends DeadlineKey {
   firstOverdueOn?: string;
 }
 
-type Progress = Pick<CaseDeadlinesTable, 'due' | 'reminded_stage' | 'first_overdue_on' | 'escalation'>;
-
 /**
  * `case_deadlines`: due dates computed when a case's events change (recomputeCaseDeadlines), read
- * by the reminder sweep. Replacing a case's dates keeps the sweep's progress on every date that
- * did not move, so a recompute never repeats a reminder; a moved date starts afresh.
+ * by the reminder sweep with its progress (`case_deadline_progress`). Replacing a case's dates
+ * keeps the progress on every date that did not move, so a recompute never repeats a reminder;
+ * a moved date starts afresh.
  */
 export class CaseDeadlineRepository {
   private readonly ctx: RepositoryContext;
@@ -41,15 +40,16 @@ export class CaseDeadlineRepository {
   /** Replaces a case's dates in one transaction (delete + insert); idempotent. */
   replaceForCase(caseId: string, dueDates: readonly DueDate[]): Promise<void> {
     return inTransaction(this.db, async (trx) => {
-      const old = await trx.selectFrom('case_deadlines')
-        .select(['rule', 'due', 'reminded_stage', 'first_overdue_on', 'escalation'])
-        .where('case_id', '=', caseId).execute();
-      const progress = new Map<string, Progress>(old.map((r) => [r.rule, r]));
+      const old = await trx.selectFrom('case_deadlines').select(['rule', 'due']).where('case_id', '=', caseId).execute();
+      const dueNow = new Map(dueDates.map((d) => [d.rule, d.due]));
+      const moved = old.filter((o) => dueNow.get(o.rule) !== o.due).map((o) => o.rule);
+      if (moved.length > 0) {
+        await trx.deleteFrom('case_deadline_progress').where('case_id', '=', caseId).where('rule', 'in', moved).execute();
+      }
       await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
       if (dueDates.length === 0) return;
       const at = this.ctx.nowIso();
-      const rows = dueDates.map((d) => deadlineRow(caseId, d, at, progress.get(d.rule)));
-      await trx.insertInto('case_deadlines').values(rows)
+      await trx.insertInto('case_deadlines').values(dueDates.map((d) => deadlineRow(caseId, d, at)))
         // Two recomputes of one case racing on PostgreSQL: the later one's rows win.
         .onConflict((oc) => oc.columns(['case_id', 'rule']).doUpdateSet((eb) => ({
           title: eb.ref('excluded.title'), due: eb.ref('excluded.due'), due_time: eb.ref('excluded.due_time'),
@@ -61,15 +61,18 @@ export class CaseDeadlineRepository {
     });
   }
 
-  /** Removes a case's dates (a closed case stops reminding). */
-  async deleteForCase(caseId: string): Promise<void> {
-    await this.db.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
+  /** Removes a case's dates and the sweep's progress on them (a closed case stops reminding). */
+  deleteForCase(caseId: string): Promise<void> {
+    return inTransaction(this.db, async (trx) => {
+      await trx.deleteFrom('case_deadline_progress').where('case_id', '=', caseId).execute();
+      await trx.deleteFrom('case_deadlines').where('case_id', '=', caseId).execute();
+    });
   }
 
   /** A case's stored dates, earliest first. */
   async listForCase(caseId: string): Promise<CaseDeadlineRecord[]> {
-    const rows = await this.db.selectFrom('case_deadlines').selectAll()
-      .where('case_id', '=', caseId).orderBy('due').orderBy('rule').execute();
+    const rows = await this.withProgress(this.db.selectFrom('case_deadlines as d'))
+      .where('d.case_id', '=', caseId).orderBy('d.due').orderBy('d.rule').execute();
     return rows.map(toCaseDeadlineRecord);
   }
 
@@ -78,9 +81,8 @@ export class CaseDeadlineRepository {
    * cases, in (due, case_id, rule) order after `after` (keyset paging over case_deadlines_sweep).
    */
   async duePage(until: string, options: { after?: DeadlineCursor; limit?: number; caseId?: string } = {}): Promise<DueCaseDeadline[]> {
-    let query = this.db.selectFrom('case_deadlines as d')
+    let query = this.withProgress(this.db.selectFrom('case_deadlines as d'))
       .innerJoin('cases as c', 'c.id', 'd.case_id')
-      .selectAll('d')
       .select(['c.case_no', 'c.unit_id', 'c.officer_platform', 'c.officer_user_id', 'c.officer_name'])
       .where('d.kind', '=', 'latest').where('d.completed', '=', 0).where('d.due', '<=', until)
       .where('c.status', '=', 'open');
@@ -119,38 +121,49 @@ export class CaseDeadlineRepository {
    * Records the stages the sweep claimed. Dates of one page share few stages (they are in due
    * order), so this is one UPDATE per (stage, first overdue day) and chunk, not one per date.
    */
-  markReminded(marks: readonly ReminderMark[]): Promise<void> {
-    if (marks.length === 0) return Promise.resolve();
-    const groups = groupBy(marks, (m) => `${m.stage}\n${m.firstOverdueOn ?? ''}`);
-    return inTransaction(this.db, async (trx) => {
-      const at = this.ctx.nowIso();
-      for (const group of groups) {
-        const { stage, firstOverdueOn } = group[0]!;
-        for (const keys of chunks(group, KEYS_PER_UPDATE)) {
-          await trx.updateTable('case_deadlines')
-            .set((eb) => ({
-              reminded_stage: stage, updated_at: at,
-              ...(firstOverdueOn !== undefined && { first_overdue_on: eb.fn.coalesce('first_overdue_on', eb.val(firstOverdueOn)) }),
-            }))
-            .where((eb) => eb(eb.refTuple('case_id', 'rule'), 'in', keys.map((k) => eb.tuple(k.caseId, k.rule))))
-            .execute();
-        }
-      }
-    });
+  async markReminded(marks: readonly ReminderMark[]): Promise<void> {
+    const at = this.ctx.nowIso();
+    for (const chunk of chunks(marks, KEYS_PER_UPDATE)) {
+      await this.db.insertInto('case_deadline_progress')
+        .values(chunk.map((m) => ({
+          case_id: m.caseId, rule: m.rule, reminded_stage: m.stage,
+          first_overdue_on: m.firstOverdueOn ?? null, escalation: null, updated_at: at,
+        })))
+        .onConflict((oc) => oc.columns(['case_id', 'rule']).doUpdateSet((eb) => ({
+          reminded_stage: eb.ref('excluded.reminded_stage'),
+          // The first overdue day is set once and kept: it starts the escalation wait.
+          first_overdue_on: eb.fn.coalesce('case_deadline_progress.first_overdue_on', eb.ref('excluded.first_overdue_on')),
+          updated_at: eb.ref('excluded.updated_at'),
+        })))
+        .execute();
+    }
   }
 
   /** Records the escalation decision of some dates. */
   async setEscalation(keys: readonly DeadlineKey[], state: 'escalated' | 'acknowledged'): Promise<void> {
     const at = this.ctx.nowIso();
     for (const chunk of chunks(keys, KEYS_PER_UPDATE)) {
-      await this.db.updateTable('case_deadlines').set({ escalation: state, updated_at: at })
-        .where((eb) => eb(eb.refTuple('case_id', 'rule'), 'in', chunk.map((k) => eb.tuple(k.caseId, k.rule))))
+      await this.db.insertInto('case_deadline_progress')
+        .values(chunk.map((k) => ({
+          case_id: k.caseId, rule: k.rule, reminded_stage: null, first_overdue_on: null, escalation: state, updated_at: at,
+        })))
+        .onConflict((oc) => oc.columns(['case_id', 'rule']).doUpdateSet((eb) => ({
+          escalation: eb.ref('excluded.escalation'), updated_at: eb.ref('excluded.updated_at'),
+        })))
         .execute();
     }
   }
+
+  /** A date query with the sweep's progress on each date (none yet: nulls). */
+  private withProgress(query: SelectQueryBuilder<Database & { d: CaseDeadlinesTable }, 'd', object>) {
+    return query
+      .leftJoin('case_deadline_progress as p', (join) => join.onRef('p.case_id', '=', 'd.case_id').onRef('p.rule', '=', 'd.rule'))
+      .selectAll('d')
+      .select(['p.reminded_stage', 'p.first_overdue_on', 'p.escalation']);
+  }
 }
 
-// 400 (case_id, rule) pairs = 800 bound parameters per statement.
+// 400 dates × 6 columns = 2 400 bound parameters per statement.
 const KEYS_PER_UPDATE = 400;
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
@@ -159,25 +172,11 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
-function groupBy<T>(list: readonly T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of list) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return [...groups.values()];
-}
-
-/** The row of one computed date; progress carries over only when the date did not move. */
-function deadlineRow(caseId: string, d: DueDate, at: string, old: Progress | undefined): Insertable<CaseDeadlinesTable> {
-  const kept = old && old.due === d.due ? old : undefined;
+/** The row of one computed date. */
+function deadlineRow(caseId: string, d: DueDate, at: string): Insertable<CaseDeadlinesTable> {
   return {
     case_id: caseId, rule: d.rule, title: d.title, due: d.due, due_time: d.dueTime ?? null, kind: d.kind,
     basis: d.basis, derivation: d.derivation, citations: JSON.stringify(d.citations),
-    completed: d.status === '已完成' ? 1 : 0, estimate: d.estimate ? 1 : 0,
-    reminded_stage: kept?.reminded_stage ?? null, first_overdue_on: kept?.first_overdue_on ?? null,
-    escalation: kept?.escalation ?? null, updated_at: at,
+    completed: d.status === '已完成' ? 1 : 0, estimate: d.estimate ? 1 : 0, updated_at: at,
   };
 }

@@ -1,8 +1,7 @@
 /**
  * `case_deadlines`: a case's computed due dates, stored when its events change so the reminder
- * sweep reads dates instead of recomputing every open case every minute. Also holds the sweep's
- * own progress per date (last stage reminded, first overdue day, escalation), which survives a
- * recompute as long as the date did not move.
+ * sweep reads dates instead of recomputing every open case every minute. The sweep's own progress
+ * per date lives beside it in `case_deadline_progress`.
  */
 export interface CaseDeadlinesTable {
   case_id: string;
@@ -25,6 +24,18 @@ export interface CaseDeadlinesTable {
   completed: number;
   /** 0/1: a counted year has no official holiday data. */
   estimate: number;
+  updated_at: string;
+}
+
+/**
+ * `case_deadline_progress`: what the sweep has done about one date, in narrow rows the sweep can
+ * rewrite cheaply. It survives a recompute as long as the date did not move; a moved date, a
+ * date that disappears and a closed case lose it.
+ */
+export interface CaseDeadlineProgressTable {
+  case_id: string;
+  /** Primary key with case_id. */
+  rule: string;
   /** The last reminder stage key claimed for this date (临期-3, 到期, 超期-2026-12-09), or null. */
   reminded_stage: string | null;
   /** 'YYYY-MM-DD' of the first 超期 reminder, the start of the escalation wait. */
@@ -37,4 +48,5 @@ export interface CaseDeadlinesTable {
 /** The tables this file contributes to the store's Database type. */
 export interface CaseDeadlineTables {
   case_deadlines: CaseDeadlinesTable;
+  case_deadline_progress: CaseDeadlineProgressTable;
 }
