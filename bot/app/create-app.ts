@@ -4,7 +4,8 @@ import type { AppConfig } from '../config/app-config.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ChannelRoutes } from '../http/channel-routes.js';
 import type { ReadinessCheck } from '../http/health-routes.js';
-import { consoleRoutes } from '../http/routes/console-routes.js';
+import { consoleInbox } from '../../adapters/store/repositories/console-inbox.js';
+import { type ConsoleInboxReader, consoleRoutes, createConsoleRoutes } from '../http/routes/console-routes.js';
 import { slackRoutes } from '../http/routes/slack-routes.js';
 import { createTeamsRoutes, teamsRoutes } from '../http/routes/teams-routes.js';
 import { wecomRoutes } from '../http/routes/wecom-routes.js';
@@ -15,6 +16,7 @@ import { createMetrics } from '../metrics/metrics.js';
 import { createRouter } from '../router/create-router.js';
 import { sql } from 'kysely';
 import type { DeliverySender } from '../delivery/delivery-sender.js';
+import { destinationKey } from '../delivery/delivery-target.js';
 import { createRuntime, type Runtime } from './create-runtime.js';
 import { instrumentHandler } from './instrument-handler.js';
 
@@ -71,9 +73,21 @@ function onSignals(stop: () => Promise<void>, logger: Logger): void {
   process.once('SIGINT', shutdown);
 }
 
-/** The default channels; Teams shares the runtime's adapter so proactive sends use the stored references. */
+/** A console user's inbox: the pushes sent to their console address (`user:console:<id>`). */
+function consoleInboxOf(runtime: Runtime): ConsoleInboxReader {
+  return (userId, limit) => consoleInbox(runtime.store.db, destinationKey({ platform: 'console', userId }), limit);
+}
+
+/**
+ * The default channels; Teams shares the runtime's adapter so proactive sends use the stored
+ * references, and the console reads its users' reminder inbox from the runtime's record store.
+ */
 function defaultChannels(runtime: Runtime): ChannelRoutes[] {
-  return CHANNELS.map((c) => (c === teamsRoutes ? createTeamsRoutes({ adapter: runtime.teams }) : c));
+  return CHANNELS.map((c) => {
+    if (c === teamsRoutes) return createTeamsRoutes({ adapter: runtime.teams });
+    if (c === consoleRoutes) return createConsoleRoutes({ inbox: consoleInboxOf(runtime) });
+    return c;
+  });
 }
 
 /**

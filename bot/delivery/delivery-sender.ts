@@ -3,9 +3,12 @@ import type { DeliveryTarget } from './delivery-target.js';
 
 /**
  * The platform's proof that a push arrived: Slack `ts`, Teams activity id, WeCom `errcode: 0`
- * (robots return no message id; the app API returns `msgid`).
+ * (robots return no message id; the app API returns `msgid`). The web console has no push
+ * channel: its receipt is `{ platform: 'console' }` and the sent delivery row itself is the
+ * entry in the console user's inbox (GET /api/console/inbox).
  */
 export interface Receipt {
+  /** 'slack' | 'teams' | 'wecom-robot' | 'wecom-app' | 'console'. */
   platform: string;
   /** Teams activity id, WeCom app msgid. */
   id?: string;

@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../bot/config/load-config.js';
-import { consoleRoutes } from '../../bot/http/routes/console-routes.js';
+import type { ConsoleInboxItem } from '../../adapters/store/repositories/console-inbox.js';
+import { makeDeliveryJob } from '../../bot/delivery/delivery-job.js';
+import { createConsoleRoutes } from '../../bot/http/routes/console-routes.js';
 import { buildServer } from '../../bot/http/server.js';
 import { createLogger } from '../../bot/logging/create-logger.js';
 import { createMetrics } from '../../bot/metrics/metrics.js';
@@ -27,6 +29,12 @@ function fakeReply(text: string): Reply {
   };
 }
 
+/** The fake server's inbox for `inbox-user`: newest first, one title trying to inject markup. */
+const FAKE_INBOX: ConsoleInboxItem[] = [
+  { id: 'n2', sentAt: '2026-09-09T02:05:00.000Z', reply: { ...fakeReply('提醒'), kind: 'notice', title: `【到期提醒】${XSS}`, actions: [{ id: 'ack', label: '收到', value: '收到 甬交执罚〔2026〕123号' }] } },
+  { id: 'n1', sentAt: '2026-09-08T02:00:00.000Z', reply: { ...fakeReply('提醒'), kind: 'notice', title: '【临期提醒】较早的一条' } },
+];
+
 let browser: Browser;
 let real: TestApp;
 let fake: { server: FastifyInstance; url: string; received: IncomingMessage[] };
@@ -36,7 +44,8 @@ beforeAll(async () => {
   real = await startTestApp();
   const received: IncomingMessage[] = [];
   const server = await buildServer({
-    config: loadConfig({}), logger: createLogger({ level: 'silent' }), metrics: createMetrics(), channels: [consoleRoutes],
+    config: loadConfig({}), logger: createLogger({ level: 'silent' }), metrics: createMetrics(),
+    channels: [createConsoleRoutes({ inbox: async (userId) => (userId === 'inbox-user' ? FAKE_INBOX : []) })],
     handler: async (m) => {
       received.push(m);
       return [fakeReply(m.text)];
@@ -119,6 +128,48 @@ describe('web console in Chromium', () => {
     await page.locator('.msg-bot .reply').nth(count).waitFor();
     expect(fake.received.at(-1)).toMatchObject({ platform: 'console', text: '期限 立案=2026-09-25', conversation: { kind: 'direct' } });
     expect(await page.locator('.msg-user').last().innerText()).toBe('期限 立案=2026-09-25');
+    await page.close();
+  });
+
+  it('shows a reminder pushed to the console user in the 提醒 panel, with its time and an unread badge', async () => {
+    await real.app.runtime.runner.enqueue([makeDeliveryJob({
+      destination: { platform: 'console', userId: 'officer-9' },
+      payload: { reply: { kind: 'notice', locale: 'zh', title: '【临期提醒】甬交执罚〔2026〕9号 当事人申请听证期限', sections: [], citations: [] } },
+      subject: { kind: 'case', id: 'browser-test' }, stage: '临期-3', rule: 'hearing-request', actor: 'system',
+    })]);
+    await real.app.runtime.runner.idle(15_000);
+    const page = await openConsole(`${real.url}/?user=officer-9`);
+    await page.locator('#inbox-badge:not([hidden])').waitFor();
+    expect(await page.locator('#inbox-badge').innerText()).toBe('1 条未读');
+    expect(await page.locator('#inbox-user').innerText()).toContain('officer-9');
+    await page.click('#inbox summary');
+    const item = page.locator('#inbox-list .inbox-item').first();
+    expect(await item.locator('h2').innerText()).toBe('【临期提醒】甬交执罚〔2026〕9号 当事人申请听证期限');
+    expect(await item.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(await item.locator('time').innerText()).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/);
+    expect(await page.locator('#inbox-badge').isHidden()).toBe(true);
+    // The id is remembered: the same browser is still officer-9 without the query.
+    await page.goto(`${real.url}/`);
+    await page.locator('#inbox-list .inbox-item').first().waitFor({ state: 'attached' });
+    expect(await page.locator('#inbox-badge').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('renders inbox items newest first as text, and their buttons send like typed text', async () => {
+    const page = await openConsole(`${fake.url}/?user=inbox-user`);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.click('#inbox summary');
+    await page.locator('#inbox-list .inbox-item').nth(1).waitFor();
+    expect(await page.locator('#inbox-list .inbox-item h2').allInnerTexts()).toEqual([`【到期提醒】${XSS}`, '【临期提醒】较早的一条']);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.locator('#inbox-list .inbox-item').first().getByRole('button', { name: '收到' }).click();
+    await page.locator('.msg-bot .reply').first().waitFor();
+    expect(fake.received.at(-1)).toMatchObject({ platform: 'console', user: { id: 'inbox-user' }, text: '收到 甬交执罚〔2026〕123号' });
     await page.close();
   });
 });

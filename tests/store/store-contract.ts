@@ -5,6 +5,7 @@
  */
 import { atomicityContract } from './contract/atomicity-contract.js';
 import { casesContract } from './contract/cases-contract.js';
+import { consoleInboxContract } from './contract/console-inbox-contract.js';
 import { logsContract } from './contract/logs-contract.js';
 import { noticesContract } from './contract/notices-contract.js';
 import { runtimeContract } from './contract/runtime-contract.js';
@@ -20,4 +21,5 @@ export function storeContract(open: OpenStore): void {
   statusContract(open);
   runtimeContract(open);
   logsContract(open);
+  consoleInboxContract(open);
 }

@@ -1,6 +1,6 @@
 // casebot web console. Every text from the server or the user goes into the page through
 // textContent, never innerHTML, so a message such as <img onerror=…> shows as text.
-/* global document, window, fetch, localStorage, crypto */
+/* global document, window, fetch, localStorage, crypto, URLSearchParams, setInterval, setTimeout */
 'use strict';
 
 const FLAG_LABEL = {
@@ -16,8 +16,26 @@ const log = document.getElementById('log');
 const form = document.getElementById('composer');
 const input = document.getElementById('input');
 const sendButton = document.getElementById('send');
+const inbox = document.getElementById('inbox');
+const inboxList = document.getElementById('inbox-list');
+const inboxBadge = document.getElementById('inbox-badge');
+const inboxStatus = document.getElementById('inbox-status');
 
-/** A stable anonymous id per browser, so follow-up questions belong to one conversation. */
+// The inbox is polled: the console has no push channel (reminders wait as sent deliveries).
+const INBOX_POLL_MS = 30000;
+// A reminder for a case registered inside a warning window is delivered a moment after the answer.
+const INBOX_AFTER_SEND_MS = 1500;
+
+/**
+ * `?user=zhangsan` makes this browser the console user the directory knows (`ids: { console: zhangsan }`),
+ * so their reminders show here; the choice is remembered.
+ */
+function adoptUserFromUrl() {
+  const requested = new URLSearchParams(window.location.search).get('user');
+  if (requested && requested.length <= 64) localStorage.setItem('casebot.userId', requested);
+}
+
+/** A stable id per browser (anonymous unless chosen with ?user=), so follow-up questions belong to one conversation. */
 function userId() {
   let id = localStorage.getItem('casebot.userId');
   if (!id) {
@@ -128,6 +146,82 @@ async function send(text) {
   } finally {
     sendButton.disabled = false;
     input.focus();
+    setTimeout(() => void refreshInbox(), INBOX_AFTER_SEND_MS);
+  }
+}
+
+// ─── Reminder inbox ─────────────────────────────────────────────────────────────────────────
+let inboxItems = [];
+let inboxShown = '';
+let inboxLoading = false;
+
+function seenKey() {
+  return `casebot.inboxSeen.${userId()}`;
+}
+
+function pad(n) {
+  return String(n).padStart(2, '0');
+}
+
+/** Local wall-clock time, YYYY-MM-DD HH:mm. */
+function formatTime(iso) {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+function renderInboxItem(item) {
+  const li = el('li', 'inbox-item');
+  li.dataset.sentAt = item.sentAt;
+  const time = el('time', '', formatTime(item.sentAt));
+  time.dateTime = item.sentAt;
+  li.append(time, renderReply(item.reply));
+  return li;
+}
+
+/** Unread = sent after the newest item seen with the panel open; the badge counts them. */
+function markUnread() {
+  const seen = localStorage.getItem(seenKey()) || '';
+  let unread = 0;
+  for (const li of inboxList.children) {
+    const isNew = li.dataset.sentAt > seen;
+    li.classList.toggle('unread', isNew);
+    if (isNew) unread += 1;
+  }
+  if (inbox.open && inboxItems.length) {
+    localStorage.setItem(seenKey(), inboxItems[0].sentAt);
+    unread = 0;
+  }
+  inboxBadge.hidden = unread === 0;
+  inboxBadge.textContent = unread ? `${unread} 条未读` : '';
+}
+
+/** Rebuilds the list only when its items changed, so polling does not disturb reading or scrolling. */
+function renderInbox() {
+  const shown = inboxItems.map((i) => i.id).join(',');
+  if (shown !== inboxShown) {
+    inboxList.replaceChildren(...inboxItems.map(renderInboxItem));
+    inboxShown = shown;
+  }
+  inboxStatus.textContent = inboxItems.length ? '' : '暂无提醒';
+  markUnread();
+}
+
+async function refreshInbox() {
+  if (inboxLoading) return;
+  inboxLoading = true;
+  try {
+    const response = await fetch(`/api/console/inbox?userId=${encodeURIComponent(userId())}`, { cache: 'no-store' });
+    const body = await response.json();
+    if (!response.ok) {
+      inboxStatus.textContent = `提醒暂不可用（${response.status}）：${body.message || body.error}`;
+      return;
+    }
+    inboxItems = body.items;
+    renderInbox();
+  } catch (err) {
+    inboxStatus.textContent = `提醒暂不可用：${err && err.message ? err.message : err}`;
+  } finally {
+    inboxLoading = false;
   }
 }
 
@@ -146,10 +240,20 @@ input.addEventListener('keydown', (event) => {
   }
 });
 
-// Action and example buttons send their value as if typed.
-log.addEventListener('click', (event) => {
+// Action and example buttons send their value as if typed (a reminder's 收到 button too).
+function sendButtonValue(event) {
   const button = event.target.closest('button[data-value]');
   if (button && !sendButton.disabled) void send(button.dataset.value);
-});
+}
+log.addEventListener('click', sendButtonValue);
+inboxList.addEventListener('click', sendButtonValue);
+
+// Opening the panel marks what it shows as read.
+inbox.addEventListener('toggle', markUnread);
+
+adoptUserFromUrl();
+document.getElementById('inbox-user').textContent = `用户 ${userId()}`;
+void refreshInbox();
+setInterval(() => void refreshInbox(), INBOX_POLL_MS);
 
 window.casebotReady = true;

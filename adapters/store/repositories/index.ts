@@ -39,3 +39,5 @@ export function createRepositories(db: Kysely<Database>, options: RepositoryOpti
     audit: new AuditLog(db, options),
   };
 }
+
+export { consoleInbox, CONSOLE_INBOX_MAX, type ConsoleInboxItem } from './console-inbox.js';

@@ -1,6 +1,6 @@
 import { UnrecoverableDeliveryError } from '../../../core/errors/unrecoverable-delivery-error.js';
 // Types only for Slack and Teams: their SDKs load on the first push to them (cold start).
-import type { sendSlackReply } from '../../../adapters/slack/api/send.js';
+import type { sendSlackReply, SlackTarget } from '../../../adapters/slack/api/send.js';
 import type { TeamsAdapter } from '../../../adapters/teams/index.js';
 import { sendAppMessage, sendRobotMessage, type WecomAppClient } from '../../../adapters/wecom/index.js';
 import type { DeliveryPayload } from '../delivery-job.js';
@@ -39,13 +39,15 @@ async function dispatch(deps: PlatformSenderDeps, target: DeliveryTarget, payloa
     switch (target.platform) {
       case 'slack':
         // chat.postMessage with a user id posts into the app's DM with that user.
-        return slackSend(deps, target.userId, payload);
+        return slackSend(deps, { channel: target.userId }, payload);
       case 'teams':
         return teamsSend(deps, await teamsUserConversation(deps, target.userId), payload);
       case 'wecom-app':
         return wecomAppSend(deps, target.userId, payload);
       case 'console':
-        throw new UnrecoverableDeliveryError('the console has no push channel');
+        // Nothing to send: the console user reads the sent delivery row in their inbox
+        // (GET /api/console/inbox), so recording it as sent is the delivery.
+        return { platform: 'console' };
     }
   }
   switch (target.platform) {
@@ -55,7 +57,8 @@ async function dispatch(deps: PlatformSenderDeps, target: DeliveryTarget, payloa
       return { platform: 'wecom-robot', errcode: 0 };
     }
     case 'slack':
-      return slackSend(deps, target.channel, payload);
+      // In a unit's channel the officer is @-mentioned so Slack notifies them; a DM needs no mention.
+      return slackSend(deps, { channel: target.channel, ...(payload.mentions?.length && { mentions: payload.mentions }) }, payload);
     case 'teams':
       return teamsSend(deps, target.conversationId, payload);
     case 'wecom-app':
@@ -64,11 +67,11 @@ async function dispatch(deps: PlatformSenderDeps, target: DeliveryTarget, payloa
   }
 }
 
-async function slackSend(deps: PlatformSenderDeps, channel: string, payload: DeliveryPayload): Promise<Receipt> {
+async function slackSend(deps: PlatformSenderDeps, target: SlackTarget, payload: DeliveryPayload): Promise<Receipt> {
   if (!deps.slack) throw new UnrecoverableDeliveryError('Slack is not configured (SLACK_BOT_TOKEN)');
   const { sendSlackReply } = await import('../../../adapters/slack/api/send.js');
-  const { ts } = await sendSlackReply(deps.slack, { channel }, payload.reply);
-  return { platform: 'slack', channel, ...(ts[0] && { ts: ts[0] }) };
+  const { ts } = await sendSlackReply(deps.slack, target, payload.reply);
+  return { platform: 'slack', channel: target.channel, ...(ts[0] && { ts: ts[0] }) };
 }
 
 /**
