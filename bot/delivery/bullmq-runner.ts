@@ -1,6 +1,7 @@
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { attemptDelivery } from './attempt-delivery.js';
+import { attemptDelivery, type AttemptResult } from './attempt-delivery.js';
+import { spreadOffsets } from './batch-spread.js';
 import { buildDeliveryContext } from './build-context.js';
 import { DELIVER_JOB, deliveryJobOptions, reconcilePending } from './bullmq-reconciler.js';
 import type { DeliveryContext, DeliveryContextOptions } from './delivery-context.js';
@@ -32,6 +33,22 @@ export interface BullmqRunnerOptions extends Omit<DeliveryContextOptions, 'budge
   /** Longest an enqueue waits for Redis before leaving the job to the reconciler (default 1 s). */
   addTimeoutMs?: number;
 }
+
+/** A job's data: its delivery row id; `spread` when enqueue already put it off for the rate limit. */
+interface JobData {
+  id: string;
+  spread?: boolean;
+}
+
+/** One delivery handed to the queue, not before `at`. */
+interface HandOver {
+  id: string;
+  at: number;
+  spread?: boolean;
+}
+
+/** Budget waits up to this long are slept in the worker instead of going back to the delayed set. */
+const SLEEP_IN_WORKER_MS = 250;
 
 /** Thrown by the processor so BullMQ retries after the delay our retry policy chose. */
 class RetryLaterError extends Error {
@@ -79,8 +96,12 @@ export class BullmqRunner implements JobRunner {
 
   async enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult> {
     const result = await persistJobs(jobs, this.ctx);
-    const fresh = new Set(result.inserted);
-    await this.handOver(jobs.filter((j) => fresh.has(j.id)).map((j) => ({ id: j.id, at: j.notBefore?.getTime() ?? 0 })));
+    const fresh = jobs.filter((j) => new Set(result.inserted).has(j.id));
+    const now = this.ctx.now();
+    const spread = spreadOffsets(fresh, this.ctx.rateLimitFor);
+    await this.handOver(fresh.map((j) => ({
+      id: j.id, at: Math.max(j.notBefore?.getTime() ?? 0, now + (spread.get(j.id) ?? 0)), spread: (spread.get(j.id) ?? 0) > 0,
+    })));
     return result;
   }
 
@@ -90,6 +111,8 @@ export class BullmqRunner implements JobRunner {
     if (this.options.runWorkers ?? true) {
       this.worker = this.createWorker();
       await this.periodic.startWorker();
+      // Started means ready to take jobs, unless Redis is down: then the worker connects later.
+      await Promise.race([this.worker.waitUntilReady().catch(() => undefined), sleep(this.options.addTimeoutMs ?? 1_000)]);
     }
     this.reconcileTimer = setInterval(() => this.reconcileSoon(), this.options.reconcileEveryMs ?? 60_000);
     if (this.producer.status === 'ready') this.onRedisReady();
@@ -129,16 +152,16 @@ export class BullmqRunner implements JobRunner {
   }
 
   /** Adds jobs if Redis answers within addTimeoutMs; otherwise leaves them to the reconciler. */
-  private async handOver(items: { id: string; at: number }[]): Promise<void> {
+  private async handOver(items: HandOver[]): Promise<void> {
     if (items.length === 0) return;
     if (!(await this.producerReady())) {
       this.ctx.logger?.warn({ count: items.length }, 'redis unavailable: deliveries wait for the reconciler');
       return;
     }
     const now = this.ctx.now();
-    const add = this.queue.addBulk(
-      items.map((i) => ({ name: DELIVER_JOB, data: { id: i.id }, opts: deliveryJobOptions(i.id, i.at - now, this.ctx.retry.maxAttempts) })),
-    );
+    const add = this.queue.addBulk(items.map((i) => ({
+      name: DELIVER_JOB, data: { id: i.id, ...(i.spread && { spread: true }) }, opts: deliveryJobOptions(i.id, i.at - now, this.ctx.retry.maxAttempts),
+    })));
     add.catch(() => undefined);
     const timeoutMs = this.options.addTimeoutMs ?? 1_000;
     const timedOut = await Promise.race([add.then(() => false, () => true), sleep(timeoutMs).then(() => true)]);
@@ -171,17 +194,27 @@ export class BullmqRunner implements JobRunner {
     return worker;
   }
 
-  private async process(job: Job<{ id: string }>, token?: string): Promise<string> {
-    const row = await this.ctx.deliveries.get(job.data.id);
-    if (!row) return 'missing';
-    // attemptsStarted counts turns: more than one means the job was put off (or retried) before.
-    const result = await attemptDelivery(row, null, this.ctx, { returning: job.attemptsStarted > 1 });
+  private async process(job: Job<JobData>, token?: string): Promise<string> {
+    // attemptsStarted counts turns: more than one means the job was put off (or retried) before;
+    // a job spread at enqueue comes at the time it was given.
+    let returning = job.attemptsStarted > 1 || job.data.spread === true;
+    let result: AttemptResult;
+    for (;;) {
+      const row = await this.ctx.deliveries.get(job.data.id);
+      if (!row) return 'missing';
+      result = await attemptDelivery(row, null, this.ctx, { returning });
+      // A short wait (the window frees in a moment) is slept here: a round trip through the
+      // delayed set costs more and would make every later push to the destination late too.
+      if (result.kind !== 'wait' || result.untilMs - this.ctx.now() > SLEEP_IN_WORKER_MS) break;
+      await sleep(Math.max(0, result.untilMs - this.ctx.now()));
+      returning = true;
+    }
     if (result.kind === 'wait') {
       await job.moveToDelayed(result.untilMs, token);
       throw new DelayedError();
     }
     if (result.kind === 'retry') throw new RetryLaterError(result.delayMs, result.error);
-    if (result.status === 'failed') throw new UnrecoverableError(`delivery failed permanently: ${row.lastError ?? ''}`);
+    if (result.status === 'failed') throw new UnrecoverableError('delivery failed permanently: the delivery record holds the error');
     return result.status;
   }
 
