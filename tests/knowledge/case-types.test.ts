@@ -20,6 +20,8 @@ const LAW_NAMES = new Set([
   '建设工程质量管理条例', '建设工程安全生产管理条例', '安全生产法', '网络预约出租汽车经营服务管理暂行办法',
   '巡游出租汽车经营服务管理规定', '浙江省公路条例', '宁波市出租汽车客运管理条例', '浙江省港口管理条例',
   '浙江省交通建设工程质量和安全生产管理条例', '浙江省综合行政执法条例', '交通运输行政执法文书式样',
+  // Named by legal-facts.md §9.1 C18 for the 公安 side; its text is not in the sources (verified: false).
+  '道路交通安全法',
 ]);
 
 function citationsOf(c: CaseType) {
