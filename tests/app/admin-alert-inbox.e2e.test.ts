@@ -1,7 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeTestConfig } from '../support/write-config.js';
 import { eventually } from '../delivery/delivery-fixtures.js';
 import { type FakeWecomApi, startFakeWecomApi } from '../fakes/fake-wecom-api.js';
 import { jsonOf, type TestApp, startTestApp } from '../http/start-test-app.js';
@@ -17,9 +15,7 @@ let t: TestApp;
 
 beforeAll(async () => {
   wecom = await startFakeWecomApi({ webhookKeys: ['other-key'] });
-  const dir = mkdtempSync(join(tmpdir(), 'casebot-config-'));
-  const config = join(dir, 'casebot.yaml');
-  writeFileSync(config, [
+  const config = writeTestConfig([
     'quietHours: none',
     'units:',
     '  - id: haishu',
@@ -28,7 +24,7 @@ beforeAll(async () => {
     'people:',
     '  - { name: 张督查, role: supervisor, ids: { console: zhang } }',
     '  - { name: 周管理, role: admin, ids: { console: zhou } }',
-  ].join('\n'));
+  ]);
   // In the past: the runner sends by the real clock.
   t = await startTestApp({ env: { CASEBOT_CONFIG: config }, now: new Date('2026-09-09T10:00:00+08:00') });
 });

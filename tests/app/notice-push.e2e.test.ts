@@ -1,7 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeTestConfig } from '../support/write-config.js';
 import { type FakeWecomApi, startFakeWecomApi } from '../fakes/fake-wecom-api.js';
 import { type TestApp, startTestApp } from '../http/start-test-app.js';
 
@@ -13,9 +11,7 @@ let t: TestApp;
 
 beforeAll(async () => {
   wecom = await startFakeWecomApi({ webhookKeys: ['haishu-key', 'jiangbei-key'] });
-  const dir = mkdtempSync(join(tmpdir(), 'casebot-config-'));
-  const config = join(dir, 'casebot.yaml');
-  writeFileSync(config, [
+  const config = writeTestConfig([
     'quietHours: none',
     'units:',
     '  - id: haishu',
@@ -27,7 +23,7 @@ beforeAll(async () => {
     'people:',
     '  - { name: 张督查, role: supervisor, ids: { console: zhang } }',
     '  - { name: 李执法, unit: haishu, role: officer, ids: { console: li } }',
-  ].join('\n'));
+  ]);
   t = await startTestApp({ env: { CASEBOT_CONFIG: config }, now: new Date('2026-11-25T10:00:00+08:00') });
 });
 

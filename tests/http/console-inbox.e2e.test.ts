@@ -3,10 +3,8 @@
  * case from the console inside a warning window; the reminder sweep pushes them a 临期 reminder,
  * which arrives in GET /api/console/inbox — no destination is marked broken, no admin is alerted.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeTestConfig } from '../support/write-config.js';
 import { createDeliveryStores } from '../../bot/delivery/delivery-stores.js';
 import { runReminderSweep } from '../../bot/reminders/sweep.js';
 import type { Reply } from '../../core/reply/reply.js';
@@ -26,16 +24,14 @@ interface InboxJson {
 let t: TestApp;
 
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'casebot-config-'));
-  const config = join(dir, 'casebot.yaml');
-  writeFileSync(config, [
+  const config = writeTestConfig([
     'quietHours: none',
     'units:',
     '  - { id: haishu, name: 海曙大队, destinations: [] }',
     'people:',
     '  - { name: 李执法, unit: haishu, role: officer, ids: { console: li } }',
     '  - { name: 周管理, role: admin, ids: { console: zhou } }',
-  ].join('\n'));
+  ]);
   t = await startTestApp({ env: { CASEBOT_CONFIG: config }, now: NOW });
 });
 
