@@ -11,4 +11,6 @@ export type { ConversationReferenceStore } from './references/conversation-refer
 export { InMemoryConversationReferenceStore } from './references/in-memory-conversation-reference-store.js';
 export type { TeamsConversationReference } from './references/teams-conversation-reference.js';
 export { sendProactive } from './send/send-proactive.js';
+export { createUserConversation, type CreateUserConversationOptions } from './send/create-user-conversation.js';
+export { findConversationHome, type TeamsConversationHome, type ConversationHomeResult } from './send/conversation-home.js';
 export { mapConnectorError } from './errors/map-connector-error.js';

@@ -6,6 +6,8 @@ export type { RobotReceipt, SendRobotOptions } from './robot/send-robot-message.
 export type { RobotMentions } from './robot/robot-payloads.js';
 export { sendAppMessage } from './api/send-app-message.js';
 export type { WecomAppReceipt, SendAppOptions } from './api/send-app-message.js';
+export { sendAppChatMessage } from './api/send-appchat-message.js';
+export type { WecomAppChatReceipt, SendAppChatOptions } from './api/send-appchat-message.js';
 export { createWecomAppClient } from './api/app-client.js';
 export type { WecomAppClient, WecomAppClientConfig } from './api/app-client.js';
 export { createWecomCrypto } from './crypto/wecom-crypto.js';

@@ -55,7 +55,9 @@ export interface Runtime {
 async function personalConversationOf(teams: () => Promise<TeamsAdapter | undefined>, userId: string): Promise<string | undefined> {
   const adapter = await teams();
   const refs = (await adapter?.references.list()) ?? [];
-  return refs.find((r) => r.conversation?.conversationType === 'personal' && r.user?.id === userId)?.conversation?.id;
+  // The directory may name a Teams user by their 29:… id or by their Entra object id.
+  return refs.find((r) => r.conversation?.conversationType === 'personal' && (r.user?.id === userId || r.user?.aadObjectId === userId))
+    ?.conversation?.id;
 }
 
 /** A memoised, lazily built Teams adapter whose conversation references live in the record store. */
@@ -80,7 +82,10 @@ async function platformSender(config: AppConfig, teams: () => Promise<TeamsAdapt
   const slackClient = slack && (await import('../../adapters/slack/api/create-web-client.js')).createSlackWebClient({ botToken: slack.botToken, ...(slack.apiUrl && { apiUrl: slack.apiUrl }) });
   return createPlatformSender({
     ...(slackClient && { slack: slackClient }),
-    teams: { adapter: teams, userConversationId: (userId) => personalConversationOf(teams, userId) },
+    teams: {
+      adapter: teams, userConversationId: (userId) => personalConversationOf(teams, userId),
+      ...(config.teams.tenantId && { tenantId: config.teams.tenantId }),
+    },
     ...(wecom?.secret && wecom.agentId && { wecomApp: createWecomAppClient({ apiBase: wecom.apiBase, corpId: wecom.corpId, secret: wecom.secret, agentId: wecom.agentId }) }),
   });
 }

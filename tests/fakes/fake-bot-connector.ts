@@ -3,6 +3,9 @@
  * proactively — POST /v3/conversations/:conversationId/activities and
  * POST /v3/conversations/:conversationId/activities/:activityId — answering `{id: 'activity-N'}`
  * and recording every request. Tests point an activity's `serviceUrl` at `fake.serviceUrl`.
+ * It also starts 1:1 chats (POST /v3/conversations, kept in `conversationsCreated`) the way
+ * Teams does: the body must be `{bot, members: [{id}], channelData: {tenant: {id}}, isGroup:
+ * false}` (else 400 BadArgument), the answer is `{id}`, and the same user always gets the same chat.
  * It can be told to fail: 429 with Retry-After, 404 ConversationNotFound, 500, any status.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -21,6 +24,15 @@ export interface ReceivedActivity {
   status: number;
 }
 
+/** One create-conversation request the fake received. */
+export interface ReceivedCreateConversation {
+  authorization?: string;
+  body: Record<string, unknown>;
+  status: number;
+  /** The conversation id answered (successful requests only). */
+  conversationId?: string;
+}
+
 /** A failure the fake answers with instead of success. */
 export interface ConnectorFailure {
   status: number;
@@ -33,9 +45,13 @@ export interface ConnectorFailure {
 }
 
 const ROUTE = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
+const CREATE_ROUTE = /^\/v3\/conversations\/?$/;
 
 export class FakeBotConnector {
   readonly received: ReceivedActivity[] = [];
+  readonly conversationsCreated: ReceivedCreateConversation[] = [];
+  /** Teams answers a repeated 1:1 request with the existing chat: member id → conversation id. */
+  private readonly personalChats = new Map<string, string>();
   private server?: Server;
   private failure?: ConnectorFailure & { left: number };
   private counter = 0;
@@ -68,6 +84,7 @@ export class FakeBotConnector {
   reset(): void {
     this.failure = undefined;
     this.received.length = 0;
+    this.conversationsCreated.length = 0;
   }
 
   /** The successful posts into one conversation. */
@@ -89,6 +106,7 @@ export class FakeBotConnector {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const path = (req.url ?? '').split('?')[0]!;
+    if (req.method === 'POST' && CREATE_ROUTE.test(path)) return this.createConversation(req, Buffer.concat(chunks), res);
     const match = ROUTE.exec(path);
     if (req.method !== 'POST' || !match) return this.send(res, 404, { error: { code: 'NotFound', message: `${req.method} ${path}` } });
     const status = this.nextFailure();
@@ -102,6 +120,24 @@ export class FakeBotConnector {
     if (status >= 300) return this.sendFailure(res, status);
     this.counter += 1;
     return this.send(res, 200, { id: `activity-${this.counter}` });
+  }
+
+  private createConversation(req: IncomingMessage, raw: Buffer, res: ServerResponse): void {
+    const body = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
+    const status = this.nextFailure();
+    const record: ReceivedCreateConversation = { body, status, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) };
+    this.conversationsCreated.push(record);
+    if (status >= 300) return this.sendFailure(res, status);
+    const problem = personalChatProblem(body);
+    if (problem) {
+      record.status = 400;
+      return this.send(res, 400, { error: { code: 'BadArgument', message: problem } });
+    }
+    const memberId = (body.members as { id: string }[])[0]!.id;
+    const id = this.personalChats.get(memberId) ?? `a:fake-created-${this.personalChats.size + 1}`;
+    this.personalChats.set(memberId, id);
+    Object.assign(record, { conversationId: id, status: 201 });
+    return this.send(res, 201, { id });
   }
 
   private nextFailure(): number {
@@ -120,4 +156,16 @@ export class FakeBotConnector {
     res.writeHead(status, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }
+}
+
+/** What Teams insists on for a bot-started 1:1 chat; undefined when the body is acceptable. */
+function personalChatProblem(body: Record<string, unknown>): string | undefined {
+  const bot = body.bot as { id?: unknown } | undefined;
+  const members = body.members as { id?: unknown }[] | undefined;
+  const tenant = (body.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant;
+  if (typeof bot?.id !== 'string' || !bot.id) return 'bot.id is required';
+  if (!Array.isArray(members) || members.length !== 1 || typeof members[0]?.id !== 'string') return 'exactly one member with an id is required';
+  if (typeof tenant?.id !== 'string' || !tenant.id) return 'channelData.tenant.id is required';
+  if (body.isGroup !== false) return 'isGroup must be false for a 1:1 chat';
+  return undefined;
 }

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage as HttpRequest, type Server } from '
 import type { AddressInfo } from 'node:net';
 
 /*
- * A local stand-in for qyapi.weixin.qq.com: gettoken, message/send and the group robot's
- * webhook/send?key=…, answering with WeCom's JSON shapes and errcodes (doc 90313, 90236, 91770).
- * It records every request and can be told to answer the next calls with a given body.
+ * A local stand-in for qyapi.weixin.qq.com: gettoken, message/send, appchat/send and the group
+ * robot's webhook/send?key=…, answering with WeCom's JSON shapes and errcodes (doc 90313, 90236,
+ * 90248, 91770). It records every request and can be told to answer the next calls with a given body.
  */
 
 /** One request the fake received. */
@@ -15,7 +15,8 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type FakeRoute = 'gettoken' | 'message/send' | 'webhook/send';
+export type FakeRoute = 'gettoken' | 'message/send' | 'appchat/send' | 'webhook/send';
+const ROUTES: readonly FakeRoute[] = ['gettoken', 'message/send', 'appchat/send', 'webhook/send'];
 
 export interface FakeWecomApiOptions {
   corpId?: string;
@@ -24,6 +25,8 @@ export interface FakeWecomApiOptions {
   webhookKeys?: string[];
   /** Robot messages per key per minute before 45009; WeCom's is 20 (doc 91770). */
   robotPerMinute?: number;
+  /** Chat ids this app created (appchat/create); any other gets 86001. Default: the doc's `CHATID`. */
+  appChats?: string[];
   /** Called with each message/send body the fake accepts (the bench times deliveries with it). */
   onAppMessage?: (body: Record<string, unknown>) => void;
 }
@@ -36,13 +39,15 @@ export interface FakeWecomApi {
   webhookUrl(key: string): string;
   /** Bodies POSTed to message/send that the fake accepted. */
   appMessages(): Record<string, unknown>[];
+  /** Bodies POSTed to appchat/send that the fake accepted, optionally for one chat id. */
+  appChatMessages(chatId?: string): Record<string, unknown>[];
   /** Bodies POSTed to webhook/send for `key` that the fake accepted. */
   robotMessages(key: string): Record<string, unknown>[];
   /** Number of tokens issued by gettoken. */
   readonly tokensIssued: number;
   /** Answer the next `times` calls of `route` with `body` instead of the normal behaviour. */
   respondNext(route: FakeRoute, body: Record<string, unknown>, times?: number): void;
-  /** Every token issued so far is now expired (message/send answers 42001). */
+  /** Every token issued so far is now expired (message/send and appchat/send answer 42001). */
   expireTokens(): void;
   /** Resolves once `predicate` holds, polling; rejects after `timeoutMs`. */
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
@@ -50,8 +55,12 @@ export interface FakeWecomApi {
 }
 
 const OK = { errcode: 0, errmsg: 'ok' };
-// Content limits the fake enforces like WeCom does: 45002 beyond them (doc 90236, 91770).
-const LIMITS: Record<string, number> = { 'app:text': 2048, 'app:markdown': 2048, 'robot:text': 2048, 'robot:markdown': 4096 };
+// Content limits the fake enforces like WeCom does: 45002 beyond them (doc 90236, 90248, 91770).
+const LIMITS: Record<string, number> = {
+  'app:text': 2048, 'app:markdown': 2048, 'appchat:text': 2048, 'appchat:markdown': 2048, 'robot:text': 2048, 'robot:markdown': 4096,
+};
+// appchat/send message types (doc 90248): no template_card, unlike message/send.
+const APPCHAT_TYPES = new Set(['text', 'image', 'voice', 'video', 'file', 'textcard', 'news', 'mpnews', 'markdown']);
 
 async function readJson(req: HttpRequest): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -65,7 +74,7 @@ async function readJson(req: HttpRequest): Promise<unknown> {
   }
 }
 
-function contentTooLarge(kind: 'app' | 'robot', body: Record<string, unknown>): boolean {
+function contentTooLarge(kind: 'app' | 'appchat' | 'robot', body: Record<string, unknown>): boolean {
   const msgtype = String(body.msgtype);
   const limit = LIMITS[`${kind}:${msgtype}`];
   const content = (body[msgtype] as { content?: unknown } | undefined)?.content;
@@ -77,10 +86,11 @@ export async function startFakeWecomApi(options: FakeWecomApiOptions = {}): Prom
   const corpId = options.corpId ?? 'wwfakecorp';
   const secret = options.secret ?? 'fake-secret';
   const keys = new Set(options.webhookKeys ?? ['robot-key-1']);
+  const chats = new Set(options.appChats ?? ['CHATID']);
   const perMinute = options.robotPerMinute ?? 20;
   const requests: RecordedRequest[] = [];
   const accepted: { route: FakeRoute; key?: string; body: Record<string, unknown> }[] = [];
-  const programmed: Record<FakeRoute, Record<string, unknown>[]> = { gettoken: [], 'message/send': [], 'webhook/send': [] };
+  const programmed: Record<FakeRoute, Record<string, unknown>[]> = { gettoken: [], 'message/send': [], 'appchat/send': [], 'webhook/send': [] };
   const live = new Set<string>();
   const expired = new Set<string>();
   const robotTimes = new Map<string, number[]>();
@@ -96,16 +106,34 @@ export async function startFakeWecomApi(options: FakeWecomApiOptions = {}): Prom
     return { ...OK, access_token: token, expires_in: 7200 };
   }
 
-  function messageSend(query: Record<string, string>, body: Record<string, unknown>): Record<string, unknown> {
+  function tokenError(query: Record<string, string>): Record<string, unknown> | undefined {
     const token = query.access_token ?? '';
     if (expired.has(token)) return { errcode: 42001, errmsg: 'access_token expired' };
     if (!live.has(token)) return { errcode: 40014, errmsg: 'invalid access_token' };
+    return undefined;
+  }
+
+  function messageSend(query: Record<string, string>, body: Record<string, unknown>): Record<string, unknown> {
+    const denied = tokenError(query);
+    if (denied) return denied;
     if (!body.touser || !body.msgtype || typeof body.agentid !== 'number') return { errcode: 40058, errmsg: 'invalid parameter' };
     if (contentTooLarge('app', body)) return { errcode: 45002, errmsg: 'content size out of limit' };
     accepted.push({ route: 'message/send', body });
     options.onAppMessage?.(body);
     msgSeq += 1;
     return { ...OK, invaliduser: '', msgid: `msg-${msgSeq}` };
+  }
+
+  // Errcodes from doc 90313: 86201 参数 需要chatid; 86001 "chatid invalid" for a chat that does not exist.
+  function appChatSend(query: Record<string, string>, body: Record<string, unknown>): Record<string, unknown> {
+    const denied = tokenError(query);
+    if (denied) return denied;
+    if (typeof body.chatid !== 'string' || !body.chatid) return { errcode: 86201, errmsg: 'chatid required' };
+    if (!chats.has(body.chatid)) return { errcode: 86001, errmsg: 'chatid invalid' };
+    if (!APPCHAT_TYPES.has(String(body.msgtype))) return { errcode: 40008, errmsg: 'invalid message type' };
+    if (contentTooLarge('appchat', body)) return { errcode: 45002, errmsg: 'content size out of limit' };
+    accepted.push({ route: 'appchat/send', key: body.chatid, body });
+    return OK;
   }
 
   function webhookSend(query: Record<string, string>, body: Record<string, unknown>): Record<string, unknown> {
@@ -126,6 +154,7 @@ export async function startFakeWecomApi(options: FakeWecomApiOptions = {}): Prom
     if (next) return next;
     const json = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     if (route === 'gettoken') return gettoken(query);
+    if (route === 'appchat/send') return appChatSend(query, json);
     return route === 'message/send' ? messageSend(query, json) : webhookSend(query, json);
   }
 
@@ -135,7 +164,7 @@ export async function startFakeWecomApi(options: FakeWecomApiOptions = {}): Prom
       const query = Object.fromEntries(url.searchParams);
       const body = await readJson(req);
       requests.push({ method: req.method ?? '', path: url.pathname, query, body });
-      const route = (['gettoken', 'message/send', 'webhook/send'] as const).find((r) => url.pathname === `/cgi-bin/${r}`);
+      const route = ROUTES.find((r) => url.pathname === `/cgi-bin/${r}`);
       const result = answer(route, query, body);
       res.writeHead(result ? 200 : 404, { 'content-type': 'application/json' });
       res.end(JSON.stringify(result ?? { errcode: 404, errmsg: 'not found' }));
@@ -149,6 +178,8 @@ export async function startFakeWecomApi(options: FakeWecomApiOptions = {}): Prom
     requests,
     webhookUrl: (key) => `${base}/cgi-bin/webhook/send?key=${encodeURIComponent(key)}`,
     appMessages: () => accepted.filter((a) => a.route === 'message/send').map((a) => a.body),
+    appChatMessages: (chatId) => accepted
+      .filter((a) => a.route === 'appchat/send' && (chatId === undefined || a.key === chatId)).map((a) => a.body),
     robotMessages: (key) => accepted.filter((a) => a.route === 'webhook/send' && a.key === key).map((a) => a.body),
     get tokensIssued() {
       return issued;

@@ -22,9 +22,13 @@ export const TOKEN_ERRCODES: ReadonlySet<number> = new Set([40014, 42001, 42007,
  * 40008 invalid msgtype, 40058 invalid parameter, 44004 empty content, 45002 content too large,
  * 40004/40005/40006/40009 media type/size, 40007 invalid media_id, 44001 empty media,
  * 81013 all recipients invalid, 40001 invalid secret, 40013 invalid corpid, 60020 IP not trusted.
+ * App group chats (appchat/send, doc 90248; meanings from doc 90313): 86001 参数 chatid 不合法
+ * (appchat/send's answer to a chat id that does not exist, errmsg "chatid invalid", as reported in
+ * WeCom's developer community), 86003 参数 chatid 不存在, 86008 非法操作非自己创建的群.
  */
 export const PERMANENT_ERRCODES: ReadonlySet<number> = new Set([
   93000, 93004, 93008, 40008, 40058, 44004, 45002, 40004, 40005, 40006, 40009, 40007, 44001, 81013, 40001, 40013, 60020,
+  86001, 86003, 86008,
 ]);
 
 /**

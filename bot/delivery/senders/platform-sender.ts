@@ -2,7 +2,7 @@ import { UnrecoverableDeliveryError } from '../../../core/errors/unrecoverable-d
 // Types only for Slack and Teams: their SDKs load on the first push to them (cold start).
 import type { sendSlackReply, SlackTarget } from '../../../adapters/slack/api/send.js';
 import type { TeamsAdapter } from '../../../adapters/teams/index.js';
-import { sendAppMessage, sendRobotMessage, type WecomAppClient } from '../../../adapters/wecom/index.js';
+import { sendAppChatMessage, sendAppMessage, sendRobotMessage, type WecomAppClient } from '../../../adapters/wecom/index.js';
 import type { DeliveryPayload } from '../delivery-job.js';
 import type { DeliverySender, Receipt } from '../delivery-sender.js';
 import { isDirectAddress, type DeliveryTarget } from '../delivery-target.js';
@@ -17,6 +17,8 @@ export interface PlatformSenderDeps {
     adapter: TeamsAdapter | (() => Promise<TeamsAdapter | undefined>);
     /** The 1:1 conversation with a Teams user, if the bot has one (direct pushes). */
     userConversationId?: (userId: string) => Promise<string | undefined>;
+    /** The tenant new 1:1 chats are started in (MICROSOFT_APP_TENANT_ID); default: the stored references'. */
+    tenantId?: string;
   };
   wecomApp?: WecomAppClient;
   /** Robot webhooks need no client; `fetch` lets tests aim them at a local fake. */
@@ -62,7 +64,7 @@ async function dispatch(deps: PlatformSenderDeps, target: DeliveryTarget, payloa
     case 'teams':
       return teamsSend(deps, target.conversationId, payload);
     case 'wecom-app':
-      if (target.chatId) throw new UnrecoverableDeliveryError('WeCom app group chats (appchat/send) are not supported; use a group robot');
+      if (target.chatId) return wecomAppChatSend(deps, target.chatId, payload);
       return wecomAppSend(deps, (target.userIds ?? []).join('|'), payload);
   }
 }
@@ -74,13 +76,18 @@ async function slackSend(deps: PlatformSenderDeps, target: SlackTarget, payload:
   return { platform: 'slack', channel: target.channel, ...(ts[0] && { ts: ts[0] }) };
 }
 
+async function teamsAdapterOf(deps: PlatformSenderDeps): Promise<TeamsAdapter> {
+  const adapter = typeof deps.teams?.adapter === 'function' ? await deps.teams.adapter() : deps.teams?.adapter;
+  if (!adapter) throw new UnrecoverableDeliveryError('Teams is not configured');
+  return adapter;
+}
+
 /**
  * Teams posts need the conversation reference stored when the bot was added to the conversation
  * (its conversationUpdate); a destination the bot has never seen cannot be posted to yet.
  */
 async function teamsSend(deps: PlatformSenderDeps, conversationId: string, payload: DeliveryPayload): Promise<Receipt> {
-  const adapter = typeof deps.teams?.adapter === 'function' ? await deps.teams.adapter() : deps.teams?.adapter;
-  if (!adapter) throw new UnrecoverableDeliveryError('Teams is not configured');
+  const adapter = await teamsAdapterOf(deps);
   const reference = await adapter.references.get(conversationId);
   if (!reference) throw new UnrecoverableDeliveryError('no Teams conversation reference yet: add the bot to the conversation first');
   const { sendProactive } = await import('../../../adapters/teams/send/send-proactive.js');
@@ -88,10 +95,24 @@ async function teamsSend(deps: PlatformSenderDeps, conversationId: string, paylo
   return { platform: 'teams', ...(ids[0] && { id: ids[0] }) };
 }
 
+/**
+ * The user's 1:1 chat: the stored one, else one started now (a supervisor who never wrote to the
+ * bot still gets escalations). The new chat's reference is stored, so later pushes reuse it.
+ */
 async function teamsUserConversation(deps: PlatformSenderDeps, userId: string): Promise<string> {
   const id = await deps.teams?.userConversationId?.(userId);
-  if (!id) throw new UnrecoverableDeliveryError('no 1:1 Teams conversation with this user yet');
-  return id;
+  if (id) return id;
+  const adapter = await teamsAdapterOf(deps);
+  const { createUserConversation } = await import('../../../adapters/teams/send/create-user-conversation.js');
+  const reference = await createUserConversation(adapter, userId, { ...(deps.teams?.tenantId && { tenantId: deps.teams.tenantId }) });
+  return reference.conversation.id;
+}
+
+/** A unit's WeCom app group chat: appchat/send, for chats this app created (doc 90248). It cannot @-mention. */
+async function wecomAppChatSend(deps: PlatformSenderDeps, chatId: string, payload: DeliveryPayload): Promise<Receipt> {
+  if (!deps.wecomApp) throw new UnrecoverableDeliveryError('the WeCom app is not configured (WECOM_CORP_ID, WECOM_SECRET, WECOM_AGENT_ID)');
+  await sendAppChatMessage(deps.wecomApp, chatId, payload.reply);
+  return { platform: 'wecom-app', errcode: 0 };
 }
 
 async function wecomAppSend(deps: PlatformSenderDeps, toUser: string, payload: DeliveryPayload): Promise<Receipt> {
