@@ -13,4 +13,6 @@ export default tseslint.config(
     },
   },
   { files: ['tests/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
+  // Plain-JS scripts run by node directly (the sweep bench's child runs the compiled code).
+  { files: ['**/*.mjs'], languageOptions: { globals: { process: 'readonly', performance: 'readonly' } } },
 );

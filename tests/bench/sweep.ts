@@ -3,7 +3,7 @@
  * case_deadlines, then — in a fresh process, so memory is the sweep's own — the first sweep of
  * the day (claims and enqueues every reminder due), a repeat a minute later (the steady state:
  * nothing new) and the next day's sweep (daily 超期 plus escalations). Targets: ≤ 1 s, ≤ 300 MB.
- * Run alone: `npx tsx tests/bench/sweep.ts`.
+ * Run alone: `npm run build && npx tsx tests/bench/sweep.ts`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { packageRoot } from '../../bot/paths.js';
 import type { BenchResult, BenchSection } from './bench-section.js';
 import { seedCaseDeadlines } from './sweep-seed-deadlines.js';
 import { seedCases } from './store-sweep-seed.js';
+import { benchDirectory, SWEEP_DAY } from './sweep-directory.js';
 
 const OPEN_CASES = 100_000;
 
@@ -36,8 +37,8 @@ export async function benchSweep(): Promise<BenchResult> {
     await seedCases(store, OPEN_CASES, { eventsPerCase: 3 });
     const rows = await seedCaseDeadlines(store);
     await store.close();
-    const tsx = join(packageRoot(), 'node_modules', '.bin', 'tsx');
-    const out = execFileSync(tsx, [join(packageRoot(), 'tests', 'bench', 'sweep-child.ts'), dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const child = join(packageRoot(), 'tests', 'bench', 'sweep-child.mjs');
+    const out = execFileSync(process.execPath, [child, dir, JSON.stringify(benchDirectory()), SWEEP_DAY], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const r = JSON.parse(out.trim().split('\n').at(-1)!) as ChildReport;
     return {
       figures: {
@@ -63,6 +64,8 @@ export async function benchSweep(): Promise<BenchResult> {
 export const sweepBench: BenchSection = {
   id: 'sweep',
   title: 'Reminder sweep over 100 000 open cases (SQLite)',
+  // The measured child runs the compiled code in dist/, as production does.
+  needsBuild: true,
   run: benchSweep,
 };
 
