@@ -20,6 +20,9 @@ const BUSY_TIMEOUT_MS = 5_000;
 // passes this many pages (64 MB at 4 KB pages), a backstop should the worker fall behind.
 const AUTOCHECKPOINT_BACKSTOP_PAGES = 16_384;
 
+// A WAL file that grew during a big sweep is cut back to this size when it is next reset.
+const WAL_SIZE_LIMIT_BYTES = 16 * 1024 * 1024;
+
 /**
  * Opens (creating the folder and file if needed) DATA_DIR/casebot.sqlite in WAL mode, so readers
  * never block the writer, with foreign keys on and synchronous=FULL: a committed record survives
@@ -36,6 +39,7 @@ export function openSqliteStore(dataDir: string, fileName = SQLITE_FILE_NAME): S
   sqlite.pragma('synchronous = FULL');
   const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_BACKSTOP_PAGES}`);
+  sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return {
     db,

@@ -53,7 +53,7 @@ export function toCaseDeadlineRecord(row: DeadlineRowWithProgress): CaseDeadline
     kind: row.kind,
     basis: row.basis,
     derivation: row.derivation,
-    citations: JSON.parse(row.citations) as Citation[],
+    citations: parseCitations(row.citations),
     completed: Number(row.completed) === 1,
     estimate: Number(row.estimate) === 1,
     remindedStage: row.reminded_stage,
@@ -61,4 +61,19 @@ export function toCaseDeadlineRecord(row: DeadlineRowWithProgress): CaseDeadline
     escalation: row.escalation,
     updatedAt: row.updated_at,
   };
+}
+
+// Dates of one rule share their citations word for word: a sweep page of a thousand dates parses a
+// handful of distinct texts. The parsed lists are shared, so they are frozen.
+const parsedCitations = new Map<string, readonly Citation[]>();
+const PARSED_CITATIONS_MAX = 256;
+
+function parseCitations(text: string): Citation[] {
+  let parsed = parsedCitations.get(text);
+  if (parsed === undefined) {
+    parsed = Object.freeze((JSON.parse(text) as Citation[]).map((c) => Object.freeze(c)));
+    if (parsedCitations.size >= PARSED_CITATIONS_MAX) parsedCitations.clear();
+    parsedCitations.set(text, parsed);
+  }
+  return parsed as Citation[];
 }

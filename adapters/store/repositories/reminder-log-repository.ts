@@ -23,8 +23,16 @@ export interface ReminderLogEntry extends ReminderIdentity {
 
 /** The deterministic key of a reminder; JSON keeps it unambiguous whatever the parts contain. */
 export function reminderKey(r: ReminderIdentity): string {
-  return JSON.stringify([r.subject, r.rule, r.stage, r.date]);
+  // A sweep asks for the key of one identity several times (claim, audit, counts): made once.
+  let key = keys.get(r);
+  if (key === undefined) {
+    key = JSON.stringify([r.subject, r.rule, r.stage, r.date]);
+    keys.set(r, key);
+  }
+  return key;
 }
+
+const keys = new WeakMap<ReminderIdentity, string>();
 
 /** `reminder_log`: the sweep claims each reminder once, so it never reminds twice. */
 export class ReminderLogRepository {
