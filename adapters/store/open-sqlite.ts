@@ -6,6 +6,7 @@ import type { Database } from './database.js';
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
 import { migrationProvider } from './migrations/index.js';
 import { runMigrations } from './run-migrations.js';
+import { withStatementCache } from './statement-cache.js';
 import type { Store } from './store.js';
 import { startWalCheckpointer } from './wal-checkpointer.js';
 
@@ -40,7 +41,7 @@ export function openSqliteStore(dataDir: string, fileName = SQLITE_FILE_NAME): S
   const checkpointer = file === ':memory:' ? undefined : startWalCheckpointer(file);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_BACKSTOP_PAGES}`);
   sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     dialect: 'sqlite',

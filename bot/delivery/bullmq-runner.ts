@@ -1,5 +1,7 @@
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/store/database.js';
 import { attemptDelivery, type AttemptResult } from './attempt-delivery.js';
 import { spreadOffsets } from './batch-spread.js';
 import { buildDeliveryContext } from './build-context.js';
@@ -95,14 +97,19 @@ export class BullmqRunner implements JobRunner {
   }
 
   async enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult> {
-    const result = await persistJobs(jobs, this.ctx);
-    const fresh = jobs.filter((j) => new Set(result.inserted).has(j.id));
+    return (await this.enqueueWith(jobs, () => Promise.resolve(undefined))).result;
+  }
+
+  async enqueueWith<T>(jobs: DeliveryJob[], record: (db: Kysely<Database>) => Promise<T>): Promise<{ result: EnqueueResult; recorded: T }> {
+    const persisted = await persistJobs(jobs, this.ctx, record);
+    const inserted = new Set(persisted.result.inserted);
+    const fresh = jobs.filter((j) => inserted.has(j.id));
     const now = this.ctx.now();
     const spread = spreadOffsets(fresh, this.ctx.rateLimitFor);
     await this.handOver(fresh.map((j) => ({
       id: j.id, at: Math.max(j.notBefore?.getTime() ?? 0, now + (spread.get(j.id) ?? 0)), spread: (spread.get(j.id) ?? 0) > 0,
     })));
-    return result;
+    return persisted;
   }
 
   async start(): Promise<void> {

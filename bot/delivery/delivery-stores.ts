@@ -9,6 +9,8 @@ import { StoreDeliveryAuditLog } from './store-audit-log.js';
 
 /** The record-store side of delivery: rows, broken marks, audit. */
 export interface DeliveryStores {
+  /** The store handle these repositories write through (a transaction inside transact). */
+  db: Kysely<Database>;
   deliveries: DeliveriesRepository;
   destinations: DestinationStateRepository;
   audit: DeliveryAuditLog;
@@ -22,6 +24,7 @@ export interface DeliveryStores {
 /** Builds the delivery repositories over the store's db. */
 export function createDeliveryStores(db: Kysely<Database>): DeliveryStores {
   const bound = (handle: Kysely<Database>): Omit<DeliveryStores, 'transact'> => ({
+    db: handle,
     deliveries: new DeliveriesRepository(handle),
     destinations: new DestinationStateRepository(handle),
     audit: new StoreDeliveryAuditLog(handle),

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/store/database.js';
 import type { DeliveryJob } from './delivery-job.js';
 
 /** Result of an enqueue: which ids were new (a repeated id is ignored, never sent twice). */
@@ -17,6 +19,11 @@ export interface JobRunner {
    * reconciler covers what did not make it).
    */
   enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult>;
+  /**
+   * Like enqueue, and runs `record` in the same transaction as the delivery rows: the pushes and
+   * the record that decided them (the sweep's reminder claims) commit together or not at all.
+   */
+  enqueueWith<T>(jobs: DeliveryJob[], record: (db: Kysely<Database>) => Promise<T>): Promise<{ result: EnqueueResult; recorded: T }>;
   /** Begins delivering (and running periodic tasks). */
   start(): Promise<void>;
   /** Stops taking work, waits for sends in flight, releases connections. */

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/store/database.js';
 import type { DeliveryRow } from '../../adapters/store/repositories/deliveries.js';
 import { attemptDelivery } from './attempt-delivery.js';
 import { buildDeliveryContext, DEFAULT_SEND_TIMEOUT_MS } from './build-context.js';
@@ -58,9 +60,13 @@ export class OutboxRunner implements JobRunner {
   }
 
   async enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult> {
-    const result = await persistJobs(jobs, this.ctx);
-    if (result.inserted.length > 0) this.signal.wake();
-    return result;
+    return (await this.enqueueWith(jobs, () => Promise.resolve(undefined))).result;
+  }
+
+  async enqueueWith<T>(jobs: DeliveryJob[], record: (db: Kysely<Database>) => Promise<T>): Promise<{ result: EnqueueResult; recorded: T }> {
+    const persisted = await persistJobs(jobs, this.ctx, record);
+    if (persisted.result.inserted.length > 0) this.signal.wake();
+    return persisted;
   }
 
   async start(): Promise<void> {

@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/store/database.js';
 import type { DeliveriesRepository } from '../../adapters/store/repositories/deliveries.js';
 import { jobsToRows } from './delivery-codec.js';
 import type { DeliveryJob } from './delivery-job.js';
@@ -6,13 +8,18 @@ import type { EnqueueResult } from './job-runner.js';
 
 /**
  * Writes jobs as pending delivery rows and audits the new ones, all in one transaction
- * (insert-or-ignore by id). After it returns the push survives any crash.
+ * (insert-or-ignore by id), with `record` if given. After it returns the push survives any crash.
  */
-export async function persistJobs(jobs: DeliveryJob[], deps: DeliveryStores & { now: () => number }): Promise<EnqueueResult> {
+export async function persistJobs<T = undefined>(
+  jobs: DeliveryJob[], deps: DeliveryStores & { now: () => number }, record?: (db: Kysely<Database>) => Promise<T>,
+): Promise<{ result: EnqueueResult; recorded: T }> {
   const byId = new Map(jobs.map((job) => [job.id, job]));
-  const inserted = await deps.transact((stores) => insertAndAudit(stores, byId, deps.now()));
+  const { inserted, recorded } = await deps.transact(async (stores) => {
+    const fresh = await insertAndAudit(stores, byId, deps.now());
+    return { inserted: fresh, recorded: (await record?.(stores.db)) as T };
+  });
   const fresh = new Set(inserted);
-  return { inserted, ignored: jobs.map((j) => j.id).filter((id) => !fresh.has(id)) };
+  return { result: { inserted, ignored: jobs.map((j) => j.id).filter((id) => !fresh.has(id)) }, recorded };
 }
 
 async function insertAndAudit(stores: DeliveryStores, byId: Map<string, DeliveryJob>, now: number): Promise<string[]> {

@@ -24,7 +24,7 @@ export interface ReminderDeps {
   /** Units with their group destinations, people with roles, quiet hours, time zone. */
   directory: Directory;
   /** Where reminder pushes go (outbox runner or BullMQ runner). */
-  runner: Pick<JobRunner, 'enqueue'>;
+  runner: Pick<JobRunner, 'enqueue' | 'enqueueWith'>;
   /** The clock; the sweep itself takes `now` as an argument. */
   now: () => Date;
   logger?: ReminderLogger;

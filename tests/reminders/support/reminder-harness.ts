@@ -61,7 +61,7 @@ export function reminderHarness(store: Store, directory: Directory = testDirecto
   const knowledge = testKnowledge();
   let now = at('2026-11-20 10:00');
   const clock = () => new Date(now);
-  const runner = new RecordingRunner();
+  const runner = new RecordingRunner(store.db);
   const repos = createRepositories(store.db, { now: clock });
   const deps: ReminderDeps = {
     db: store.db, knowledge, calendar: createWorkingCalendar(knowledge.calendarYears), directory, runner, now: clock,
