@@ -1,16 +1,14 @@
 import { DelayedError, Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../adapters/store/database.js';
 import { attemptDelivery, type AttemptResult } from './attempt-delivery.js';
 import { spreadOffsets } from './batch-spread.js';
 import { buildDeliveryContext } from './build-context.js';
 import { DELIVER_JOB, deliveryJobOptions, reconcilePending } from './bullmq-reconciler.js';
 import type { DeliveryContext, DeliveryContextOptions } from './delivery-context.js';
 import type { DeliveryJob } from './delivery-job.js';
-import type { EnqueueResult, JobRunner } from './job-runner.js';
+import type { Decide, EnqueueResult, JobRunner } from './job-runner.js';
 import { BullmqPeriodic } from './bullmq-periodic.js';
-import { persistJobs, waitUntilNoPending } from './persist-jobs.js';
+import { justJobs, persistJobs, waitUntilNoPending } from './persist-jobs.js';
 import { RedisRateBudget } from './redis-rate-budget.js';
 import { createProducerConnection, workerConnectionOptions } from './redis-connections.js';
 import { closeWithin } from './close-within.js';
@@ -97,19 +95,19 @@ export class BullmqRunner implements JobRunner {
   }
 
   async enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult> {
-    return (await this.enqueueWith(jobs, () => Promise.resolve(undefined))).result;
+    return (await this.enqueueWith(justJobs(jobs))).result;
   }
 
-  async enqueueWith<T>(jobs: DeliveryJob[], record: (db: Kysely<Database>) => Promise<T>): Promise<{ result: EnqueueResult; recorded: T }> {
-    const persisted = await persistJobs(jobs, this.ctx, record);
-    const inserted = new Set(persisted.result.inserted);
+  async enqueueWith<T>(decide: Decide<T>): Promise<{ result: EnqueueResult; recorded: T }> {
+    const { result, recorded, jobs } = await persistJobs(decide, this.ctx);
+    const inserted = new Set(result.inserted);
     const fresh = jobs.filter((j) => inserted.has(j.id));
     const now = this.ctx.now();
     const spread = spreadOffsets(fresh, this.ctx.rateLimitFor);
     await this.handOver(fresh.map((j) => ({
       id: j.id, at: Math.max(j.notBefore?.getTime() ?? 0, now + (spread.get(j.id) ?? 0)), spread: (spread.get(j.id) ?? 0) > 0,
     })));
-    return persisted;
+    return { result, recorded };
   }
 
   async start(): Promise<void> {

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../adapters/store/database.js';
 import type { DeliveryJob } from './delivery-job.js';
 
+/** Records something and says which pushes it makes; given a transaction by enqueueWith. */
+export type Decide<T> = (db: Kysely<Database>) => Promise<{ jobs: DeliveryJob[]; recorded: T }>;
+
 /** Result of an enqueue: which ids were new (a repeated id is ignored, never sent twice). */
 export interface EnqueueResult {
   inserted: string[];
@@ -20,10 +23,11 @@ export interface JobRunner {
    */
   enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult>;
   /**
-   * Like enqueue, and runs `record` in the same transaction as the delivery rows: the pushes and
-   * the record that decided them (the sweep's reminder claims) commit together or not at all.
+   * Runs `decide` in a transaction and writes the jobs it returns in that same transaction: the
+   * pushes and the record that decided them (a notice and its targets, the sweep's reminder
+   * claims) commit together or not at all. Returns what `decide` recorded.
    */
-  enqueueWith<T>(jobs: DeliveryJob[], record: (db: Kysely<Database>) => Promise<T>): Promise<{ result: EnqueueResult; recorded: T }>;
+  enqueueWith<T>(decide: Decide<T>): Promise<{ result: EnqueueResult; recorded: T }>;
   /** Begins delivering (and running periodic tasks). */
   start(): Promise<void>;
   /** Stops taking work, waits for sends in flight, releases connections. */

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../adapters/store/database.js';
 import type { DeliveryRow } from '../../adapters/store/repositories/deliveries.js';
 import { attemptDelivery } from './attempt-delivery.js';
 import { buildDeliveryContext, DEFAULT_SEND_TIMEOUT_MS } from './build-context.js';
 import type { DeliveryContext, DeliveryContextOptions } from './delivery-context.js';
 import type { DeliveryJob } from './delivery-job.js';
 import { IntervalTasks } from './interval-tasks.js';
-import type { EnqueueResult, JobRunner } from './job-runner.js';
-import { persistJobs, waitUntilNoPending } from './persist-jobs.js';
+import type { Decide, EnqueueResult, JobRunner } from './job-runner.js';
+import { justJobs, persistJobs, waitUntilNoPending } from './persist-jobs.js';
 import { WakeSignal } from './wake-signal.js';
 
 // Claims at most every 10 ms while sends are in flight: a claim is a write (a commit), and
@@ -60,13 +58,13 @@ export class OutboxRunner implements JobRunner {
   }
 
   async enqueue(jobs: DeliveryJob[]): Promise<EnqueueResult> {
-    return (await this.enqueueWith(jobs, () => Promise.resolve(undefined))).result;
+    return (await this.enqueueWith(justJobs(jobs))).result;
   }
 
-  async enqueueWith<T>(jobs: DeliveryJob[], record: (db: Kysely<Database>) => Promise<T>): Promise<{ result: EnqueueResult; recorded: T }> {
-    const persisted = await persistJobs(jobs, this.ctx, record);
-    if (persisted.result.inserted.length > 0) this.signal.wake();
-    return persisted;
+  async enqueueWith<T>(decide: Decide<T>): Promise<{ result: EnqueueResult; recorded: T }> {
+    const { result, recorded } = await persistJobs(decide, this.ctx);
+    if (result.inserted.length > 0) this.signal.wake();
+    return { result, recorded };
   }
 
   async start(): Promise<void> {

@@ -1,25 +1,28 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../adapters/store/database.js';
 import type { DeliveriesRepository } from '../../adapters/store/repositories/deliveries.js';
 import { jobsToRows } from './delivery-codec.js';
 import type { DeliveryJob } from './delivery-job.js';
 import type { DeliveryStores } from './delivery-stores.js';
-import type { EnqueueResult } from './job-runner.js';
+import type { Decide, EnqueueResult } from './job-runner.js';
 
 /**
- * Writes jobs as pending delivery rows and audits the new ones, all in one transaction
- * (insert-or-ignore by id), with `record` if given. After it returns the push survives any crash.
+ * Runs `decide` and writes the jobs it returns as pending delivery rows, auditing the new ones,
+ * all in one transaction (insert-or-ignore by id). After it returns the push survives any crash.
  */
-export async function persistJobs<T = undefined>(
-  jobs: DeliveryJob[], deps: DeliveryStores & { now: () => number }, record?: (db: Kysely<Database>) => Promise<T>,
-): Promise<{ result: EnqueueResult; recorded: T }> {
-  const byId = new Map(jobs.map((job) => [job.id, job]));
-  const { inserted, recorded } = await deps.transact(async (stores) => {
-    const fresh = await insertAndAudit(stores, byId, deps.now());
-    return { inserted: fresh, recorded: (await record?.(stores.db)) as T };
+export async function persistJobs<T>(
+  decide: Decide<T>, deps: DeliveryStores & { now: () => number },
+): Promise<{ result: EnqueueResult; recorded: T; jobs: DeliveryJob[] }> {
+  const { inserted, recorded, jobs } = await deps.transact(async (stores) => {
+    const decided = await decide(stores.db);
+    const byId = new Map(decided.jobs.map((job) => [job.id, job]));
+    return { ...decided, inserted: await insertAndAudit(stores, byId, deps.now()) };
   });
   const fresh = new Set(inserted);
-  return { result: { inserted, ignored: jobs.map((j) => j.id).filter((id) => !fresh.has(id)) }, recorded };
+  return { result: { inserted, ignored: jobs.map((j) => j.id).filter((id) => !fresh.has(id)) }, recorded, jobs };
+}
+
+/** A Decide that records nothing: the plain enqueue. */
+export function justJobs(jobs: DeliveryJob[]): Decide<undefined> {
+  return () => Promise.resolve({ jobs, recorded: undefined });
 }
 
 async function insertAndAudit(stores: DeliveryStores, byId: Map<string, DeliveryJob>, now: number): Promise<string[]> {

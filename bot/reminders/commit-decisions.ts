@@ -22,7 +22,7 @@ export async function commitDecisions(
 ): Promise<Set<string>> {
   if (decisions.length === 0 && !record) return new Set();
   const jobs = decisions.flatMap((d) => d.jobs);
-  const { recorded } = await deps.runner.enqueueWith(jobs, async (trx) => {
+  const { recorded } = await deps.runner.enqueueWith(async (trx) => {
     const claimed = await claimReminders(trx, decisions.map((d) => d.identity), now.toISOString());
     const entries: NewAuditEntry[] = decisions.filter((d) => claimed.has(reminderKey(d.identity))).map((d) => ({
       actor: 'system', action: d.action, subject: d.subject, rule: d.rule,
@@ -34,7 +34,7 @@ export async function commitDecisions(
     }));
     await appendAuditEntries(trx, entries, now.toISOString());
     await record?.(trx);
-    return claimed;
+    return { jobs, recorded: claimed };
   });
   return recorded;
 }

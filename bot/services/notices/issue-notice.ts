@@ -1,3 +1,4 @@
+import { createRepositories } from '../../../adapters/store/repositories/index.js';
 import type { NoticeWithTargets } from '../../../adapters/store/repositories/notice-records.js';
 import type { NoticeKind } from '../../../adapters/store/tables/notice-tables.js';
 import { sendableAt } from '../../../core/reminders/quiet-hours.js';
@@ -34,8 +35,8 @@ function noticeJobs(deps: ServiceDeps, notice: NoticeWithTargets, units: Unit[],
 }
 
 /**
- * 发布提示 / 督办: checks the sender's role and scope, records the notice with one target per
- * unit (atomically), then enqueues one durable delivery per destination. Refusals are audited.
+ * 发布提示 / 督办: checks the sender's role and scope, then records the notice with one target per
+ * unit and one durable delivery per destination, atomically. Refusals are audited.
  */
 export async function issueNotice(deps: ServiceDeps, sender: Sender, req: NoticeRequest): Promise<Reply[]> {
   const allowed = canNotify(sender.person, req.units);
@@ -43,15 +44,20 @@ export async function issueNotice(deps: ServiceDeps, sender: Sender, req: Notice
     await deps.repos.audit.append({ actor: actorOf(sender), action: 'notice.refused', detail: { kind: req.kind, units: req.units.map((u) => u.id), reason: allowed.reason } });
     return [problemReply('无权发布', allowed.reason, 'refusal')];
   }
-  const notice = await deps.repos.notices.issue({
-    kind: req.kind, title: titleOf(req.content), content: req.content, issuer: sender.ref, urgent: req.urgent,
-    unitIds: req.units.map((u) => u.id), ...(req.remediationDue ? { remediationDue: req.remediationDue } : {}),
-  });
-  const jobs = noticeJobs(deps, notice, req.units, sender);
-  await deps.runner.enqueue(jobs);
-  await deps.repos.audit.append({
-    actor: actorOf(sender), action: 'notice.issued', subject: `notice:${notice.id}`, rule: jobs[0]?.rule,
-    detail: { ref: notice.ref, kind: notice.kind, units: req.units.map((u) => u.id), deliveries: jobs.length, urgent: req.urgent },
+  // The notice, its targets, its audit entry and one delivery per destination commit together:
+  // a crash cannot leave a notice on record that no unit is ever sent.
+  const { recorded: { notice, jobs } } = await deps.runner.enqueueWith(async (trx) => {
+    const repos = createRepositories(trx, { now: deps.now });
+    const issued = await repos.notices.issue({
+      kind: req.kind, title: titleOf(req.content), content: req.content, issuer: sender.ref, urgent: req.urgent,
+      unitIds: req.units.map((u) => u.id), ...(req.remediationDue ? { remediationDue: req.remediationDue } : {}),
+    });
+    const pushes = noticeJobs(deps, issued, req.units, sender);
+    await repos.audit.append({
+      actor: actorOf(sender), action: 'notice.issued', subject: `notice:${issued.id}`, rule: pushes[0]?.rule,
+      detail: { ref: issued.ref, kind: issued.kind, units: req.units.map((u) => u.id), deliveries: pushes.length, urgent: req.urgent },
+    });
+    return { jobs: pushes, recorded: { notice: issued, jobs: pushes } };
   });
   const deferred = jobs[0]?.notBefore && jobs[0].notBefore > deps.now();
   const noDestination = req.units.filter((u) => u.destinations.length === 0);

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../adapters/store/database.js';
 import { inTransaction } from '../../../adapters/store/in-transaction.js';
 import type { DeliveryJob } from '../../../bot/delivery/delivery-job.js';
-import type { EnqueueResult, JobRunner } from '../../../bot/delivery/job-runner.js';
+import type { Decide, EnqueueResult, JobRunner } from '../../../bot/delivery/job-runner.js';
 
 /**
  * A JobRunner fake that records every enqueue call — repeats included, so a test can see a sweep
@@ -31,9 +31,9 @@ export class RecordingRunner implements Pick<JobRunner, 'enqueue' | 'enqueueWith
     return result;
   }
 
-  async enqueueWith<T>(jobs: DeliveryJob[], record: (db: Kysely<Database>) => Promise<T>): Promise<{ result: EnqueueResult; recorded: T }> {
+  async enqueueWith<T>(decide: Decide<T>): Promise<{ result: EnqueueResult; recorded: T }> {
     if (!this.db) throw new Error('RecordingRunner needs the store to record alongside the jobs');
-    const recorded = await inTransaction(this.db, record);
+    const { jobs, recorded } = await inTransaction(this.db, decide);
     return { result: await this.enqueue(jobs), recorded };
   }
 
