@@ -53,7 +53,12 @@ describe('notices: broadcast and supervision', () => {
     expect(issued.replies[0]!.title).toBe('已发布执法监督工作提示单 N-1');
     await deliveries();
     expect((await h.say('wang', '收到 N-1')).replies[0]!.title).toMatch(/江北大队 已签收 N-1/);
-    expect((await h.say('wang', '已整改 N-1 已补充法制审核意见书')).replies[0]!.title).toMatch(/已报告整改/);
+    const reported = (await h.say('wang', '已整改 N-1 已补充法制审核意见书')).replies[0]!;
+    expect(reported.title).toMatch(/已报告整改/);
+    expect(reported.summary).toBe('已通知签发人验收。');
+    // The issuer works in the console: the 待验收 push lands in their 提醒 panel, with the buttons.
+    const toIssuer = (await deliveries()).filter((s) => s.destinationKey === 'user:console:qian');
+    expect(toIssuer.map((s) => s.payload.reply.title)).toEqual(['【待验收】N-1 江北大队 已报告整改']);
     const status = await h.say('qian', '督办情况');
     expect(status.text).toMatch(/江北大队：送达✓ 签收✓ 整改✓/);
     expect((await h.say('qian', '验收 N-1 江北大队')).replies[0]!.title).toMatch(/已验收/);

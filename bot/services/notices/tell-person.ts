@@ -6,12 +6,13 @@ import { directAddressOf } from '../../reminders/recipients.js';
 import type { ServiceDeps } from '../service-deps.js';
 
 /**
- * Pushes a reply to one person by direct message on the platform they used. Returns false when
- * that platform cannot push (console, CLI): the person then sees it when they ask.
+ * Pushes a reply to one person by direct message on the platform they used (a console user finds
+ * it in the console's 提醒 panel). Returns false when that platform cannot push (the CLI): the
+ * person then sees it when they ask.
  */
 export async function tellPerson(deps: ServiceDeps, person: PersonRef, reply: Reply, subject: DeliverySubject, stage: string): Promise<boolean> {
   const destination = directAddressOf(person);
-  if (!destination || destination.platform === 'console') return false;
+  if (!destination) return false;
   const now = deps.now();
   await deps.runner.enqueue([makeDeliveryJob({
     destination,
