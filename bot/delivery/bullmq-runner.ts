@@ -104,9 +104,10 @@ export class BullmqRunner implements JobRunner {
     const fresh = jobs.filter((j) => inserted.has(j.id));
     const now = this.ctx.now();
     const spread = spreadOffsets(fresh, this.ctx.rateLimitFor);
-    await this.handOver(fresh.map((j) => ({
-      id: j.id, at: Math.max(j.notBefore?.getTime() ?? 0, now + (spread.get(j.id) ?? 0)), spread: (spread.get(j.id) ?? 0) > 0,
-    })));
+    await this.handOver(fresh.map((j) => {
+      const offset = spread.get(j.id) ?? 0;
+      return { id: j.id, at: Math.max(j.notBefore?.getTime() ?? 0, now + offset), spread: offset > 0 };
+    }));
     return { result, recorded };
   }
 

@@ -1,10 +1,10 @@
 import { CaseDeadlineRepository, type ReminderMark } from '../../adapters/store/repositories/case-deadline-repository.js';
 import type { DueCaseDeadline } from '../../adapters/store/repositories/case-deadline-records.js';
+import { reminderKey } from '../../adapters/store/repositories/reminder-log-repository.js';
 import { localDateOf } from '../../core/calendar/local-date.js';
 import { caseReminderDecision } from './case-decisions.js';
 import { planCaseEscalations } from './case-escalation.js';
 import { commitDecisions } from './commit-decisions.js';
-import { reminderKey } from '../../adapters/store/repositories/reminder-log-repository.js';
 import { escalationDue } from './escalation-due.js';
 import type { ReminderDecision } from './reminder-decision.js';
 import type { ReminderDeps } from './reminder-deps.js';
