@@ -13,8 +13,8 @@ export function jobsToRows(jobs: readonly DeliveryJob[]): NewDeliveryRow[] {
   return jobs.map((job) => jobToRow(job, json));
 }
 
-/** A job as a new outbox row. */
-export function jobToRow(job: DeliveryJob, json = new JsonOnce()): NewDeliveryRow {
+/** A job as a new outbox row, its JSON through the batch's `json`. */
+function jobToRow(job: DeliveryJob, json: JsonOnce): NewDeliveryRow {
   return {
     id: job.id,
     destinationKey: job.destinationKey,
